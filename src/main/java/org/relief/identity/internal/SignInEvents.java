@@ -1,0 +1,134 @@
+package org.relief.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import org.relief.audit.AuditActions;
+import org.relief.audit.AuditEntry;
+import org.relief.audit.AuditEntry.ActorType;
+import org.relief.audit.AuditEntry.Outcome;
+import org.relief.audit.AuditTrail;
+import org.relief.identity.IdentitySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens around a sign-in: failures are counted and lock the account after too many in a
+ * row; a success clears the count; each sign-in, failure, lock and sign-out is audited. A failed
+ * sign-in always shows the same message, whether the password was wrong, the account unknown,
+ * locked or disabled (OWASP ASVS 5.0 V6.3.8).
+ */
+@Component
+class SignInEvents
+    implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
+
+  private final UserRepository users;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final IdentitySettings settings;
+  private final SavedRequestAwareAuthenticationSuccessHandler next =
+      new SavedRequestAwareAuthenticationSuccessHandler();
+
+  SignInEvents(UserRepository users, AuditTrail audit, Clock clock, IdentitySettings settings) {
+    this.users = users;
+    this.audit = audit;
+    this.clock = clock;
+    this.settings = settings;
+    next.setDefaultTargetUrl("/");
+  }
+
+  @Override
+  public void onAuthenticationSuccess(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+      throws IOException, jakarta.servlet.ServletException {
+    users
+        .credentials(authentication.getName())
+        .ifPresent(
+            c -> {
+              users.recordSuccess(c.id(), clock.instant());
+              log.info("User {} signed in", c.id());
+            });
+    audit.record(
+        entry(authentication.getName(), AuditActions.SIGN_IN, Outcome.SUCCESS, request, null));
+    next.onAuthenticationSuccess(request, response, authentication);
+  }
+
+  @Override
+  public void onAuthenticationFailure(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+      throws IOException {
+    String attempted = attemptedUsername(request);
+    String reason = reasonOf(exception);
+    var account = users.credentials(attempted);
+    if (account.isPresent() && "bad-credentials".equals(reason)) {
+      var lockout = settings.lockout();
+      boolean locked =
+          users.recordFailure(
+              account.get().id(),
+              lockout.maxFailedAttempts(),
+              clock.instant().plus(lockout.duration()));
+      if (locked) {
+        log.warn("User {} locked after repeated failed sign-ins", account.get().id());
+        audit.record(
+            entry(attempted, AuditActions.ACCOUNT_LOCKED, Outcome.SUCCESS, request, null));
+      }
+    }
+    audit.record(
+        entry(
+            account.isPresent() ? attempted : "unknown-account",
+            AuditActions.SIGN_IN,
+            Outcome.FAILURE,
+            request,
+            account.isPresent() ? reason : "unknown-account"));
+    response.sendRedirect(request.getContextPath() + "/login?error");
+  }
+
+  @Override
+  public void onLogoutSuccess(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+      throws IOException {
+    if (authentication != null) {
+      audit.record(
+          entry(authentication.getName(), AuditActions.SIGN_OUT, Outcome.SUCCESS, request, null));
+    }
+    response.sendRedirect(request.getContextPath() + "/login?signedOut");
+  }
+
+  private static String reasonOf(AuthenticationException e) {
+    if (e instanceof LockedException) {
+      return "account-locked";
+    }
+    if (e instanceof DisabledException) {
+      return "account-disabled";
+    }
+    return "bad-credentials";
+  }
+
+  private static String attemptedUsername(HttpServletRequest request) {
+    String username = request.getParameter("username");
+    if (username == null) {
+      return "";
+    }
+    String normalised = username.strip().toLowerCase(Locale.ROOT);
+    return normalised.length() > 64 ? normalised.substring(0, 64) : normalised;
+  }
+
+  private static AuditEntry entry(
+      String actor, String action, Outcome outcome, HttpServletRequest request, String detail) {
+    return new AuditEntry(
+        actor, ActorType.USER, action, "UserAccount", actor, outcome, request.getRemoteAddr(), detail);
+  }
+}

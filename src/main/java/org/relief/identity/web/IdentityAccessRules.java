@@ -1,0 +1,24 @@
+package org.relief.identity.web;
+
+import org.relief.platform.AccessRules;
+import org.relief.platform.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class IdentityAccessRules implements AccessRules {
+
+  @Override
+  public void pages(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+    rules.requestMatchers(HttpMethod.GET, "/").authenticated();
+    rules.requestMatchers("/admin/users", "/admin/users/**").hasRole(Role.PRACTICE_ADMIN.name());
+  }
+
+  @Override
+  public void api(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+    rules.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated();
+  }
+}

@@ -1,0 +1,29 @@
+package org.relief.platform.web;
+
+import org.relief.platform.AccessRules;
+import org.relief.platform.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Who may open each area of the day: clinical areas for practice staff, careers for everyone. */
+@Component
+class AreaAccessRules implements AccessRules {
+
+  @Override
+  public void pages(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+    rules
+        .requestMatchers(HttpMethod.GET, "/patients", "/conferences", "/procedures", "/followups")
+        .hasAnyRole(Role.clinicalAuthorities());
+    rules
+        .requestMatchers(HttpMethod.GET, "/outcomes")
+        .hasAnyRole(
+            Role.PAIN_PHYSICIAN.name(),
+            Role.SURGEON.name(),
+            Role.NURSE.name(),
+            Role.FRONT_DESK.name(),
+            Role.PRACTICE_ADMIN.name());
+    rules.requestMatchers(HttpMethod.GET, "/careers").authenticated();
+  }
+}

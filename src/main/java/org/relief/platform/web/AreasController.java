@@ -1,0 +1,74 @@
+package org.relief.platform.web;
+
+import java.util.Map;
+import org.relief.platform.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The areas of the day whose modules have not landed yet. Each page says plainly what the area
+ * will hold and that nothing of it is available in this version; a module that lands takes its
+ * URL over and its entry leaves {@link #PENDING}.
+ */
+@Controller
+class AreasController {
+
+  /** What an area is for, in the clinic's words, and what of it exists so far. */
+  record Area(String title, String purpose, String availableNow) {}
+
+  static final Map<String, Area> PENDING =
+      Map.of(
+          "patients",
+          new Area(
+              "Patients",
+              "The patient registry: demographics, pain history, the coded body map, diagnoses"
+                  + " (ICD-10-CM), medications with opioid dose (MME) and anticoagulants, and"
+                  + " questionnaire scores over time.",
+              "Not available in this version: no patient records can be kept yet."),
+          "conferences",
+          new Area(
+              "Case conferences",
+              "Spine-surgeon case conferences: nominated cases, the assembled case packet,"
+                  + " attendees, a structured recommendation with dissent, and the actions that"
+                  + " follow.",
+              "Not available in this version."),
+          "procedures",
+          new Area(
+              "Procedures",
+              "The procedure catalogue, scheduling into rooms and days, the readiness checklist"
+                  + " with the anticoagulation planner, and the structured procedure record.",
+              "Not available in this version."),
+          "followups",
+          new Area(
+              "Follow-ups",
+              "Follow-up schedules per procedure, patient questionnaires by secure link,"
+                  + " diagnostic-block diaries and the evening work-list ranked by red flags.",
+              "Not available in this version."),
+          "outcomes",
+          new Area(
+              "Outcomes",
+              "Responder rates (30 % and 50 % pain reduction, MCID on ODI/NDI) per procedure,"
+                  + " level, clinician and diagnosis, with confidence intervals and follow-up"
+                  + " completeness.",
+              "Not available in this version."),
+          "careers",
+          new Area(
+              "Careers",
+              "A job market for interventional pain specialists: postings with procedure"
+                  + " requirements, specialist profiles with credentials, a verified case-log"
+                  + " portfolio and matching that explains itself.",
+              "Not available in this version."));
+
+  @GetMapping("/{area:patients|conferences|procedures|followups|outcomes|careers}")
+  String area(@PathVariable String area, Model model) {
+    Area found = PENDING.get(area);
+    if (found == null) {
+      throw new NotFound("There is no such area.");
+    }
+    model.addAttribute("area", found);
+    model.addAttribute("activeNav", area);
+    return "platform/area";
+  }
+}

@@ -1,0 +1,20 @@
+-- Practice-wide markers, e.g. that the synthetic demo practice was loaded into this database.
+CREATE TABLE practice_marker (
+    marker      text PRIMARY KEY,
+    recorded_at timestamptz NOT NULL
+);
+
+-- Spring Modulith's event publication registry (schema v2 for PostgreSQL).
+CREATE TABLE event_publication (
+    id                     uuid PRIMARY KEY,
+    listener_id            text NOT NULL,
+    event_type             text NOT NULL,
+    serialized_event       text NOT NULL,
+    publication_date       timestamptz NOT NULL,
+    completion_date        timestamptz,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamptz
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash (serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
