@@ -28,8 +28,8 @@ public class AuditTrail {
   }
 
   /**
-   * Records an access to patient data (or another audited object) by whoever is making the
-   * current request, UI user or API client, from the request's address.
+   * Records an access to patient data (or another audited object) by whoever is making the current
+   * request, UI user or API client, from the request's address.
    */
   public void recordAccess(String action, String objectType, String objectId, Outcome outcome) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Sign-in and API settings. The first administrator's password and the system API client come
- * from the environment ({@code RELIEF_ADMIN_PASSWORD}, {@code RELIEF_API_CLIENT_ID}, {@code
+ * Sign-in and API settings. The first administrator's password and the system API client come from
+ * the environment ({@code RELIEF_ADMIN_PASSWORD}, {@code RELIEF_API_CLIENT_ID}, {@code
  * RELIEF_API_CLIENT_SECRET}); none is ever kept in the repository.
  */
 @ConfigurationProperties("relief.identity")

@@ -37,8 +37,6 @@ public enum Role {
 
   /** The roles that work with patients' records in the practice. */
   public static String[] clinicalAuthorities() {
-    return new String[] {
-      PAIN_PHYSICIAN.name(), SURGEON.name(), NURSE.name(), FRONT_DESK.name()
-    };
+    return new String[] {PAIN_PHYSICIAN.name(), SURGEON.name(), NURSE.name(), FRONT_DESK.name()};
   }
 }

@@ -14,8 +14,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * SMART App Launch 2 style scopes: {@code system/Patient.rs}, {@code system/*.cruds}; v1 forms
- * {@code .read}, {@code .write} and {@code .*} are understood as {@code rs}, {@code cud} and
- * {@code cruds}. Granted scopes are carried as authorities {@code SCOPE_<scope>}.
+ * {@code .read}, {@code .write} and {@code .*} are understood as {@code rs}, {@code cud} and {@code
+ * cruds}. Granted scopes are carried as authorities {@code SCOPE_<scope>}.
  */
 public final class SmartScopes {
 
@@ -33,10 +33,17 @@ public final class SmartScopes {
     return m.matches() && !m.group(3).isEmpty();
   }
 
-  /** Whether {@code granted} allows {@code permission} (one of c r u d s) on {@code resource}. */
+  /**
+   * Whether {@code granted} allows {@code permission} (one of c r u d s) on {@code resource} for a
+   * system client.
+   */
   public static boolean permits(String granted, String resource, char permission) {
+    return permits(granted, "system", resource, permission);
+  }
+
+  private static boolean permits(String granted, String context, String resource, char permission) {
     Matcher m = SCOPE.matcher(granted);
-    if (!m.matches()) {
+    if (!m.matches() || !m.group(1).equals(context)) {
       return false;
     }
     if (!m.group(2).equals("*") && !m.group(2).equals(resource)) {
@@ -51,6 +58,7 @@ public final class SmartScopes {
     if (!m.matches()) {
       return false;
     }
+    String context = m.group(1);
     String resource = m.group(2);
     for (char p : expand(m.group(3)).toCharArray()) {
       boolean covered =
@@ -58,8 +66,8 @@ public final class SmartScopes {
               .anyMatch(
                   g ->
                       resource.equals("*")
-                          ? permitsEveryResource(g, p)
-                          : permits(g, resource, p));
+                          ? permitsEveryResource(g, context, p)
+                          : permits(g, context, resource, p));
       if (!covered) {
         return false;
       }
@@ -67,9 +75,12 @@ public final class SmartScopes {
     return true;
   }
 
-  private static boolean permitsEveryResource(String granted, char permission) {
+  private static boolean permitsEveryResource(String granted, String context, char permission) {
     Matcher m = SCOPE.matcher(granted);
-    return m.matches() && m.group(2).equals("*") && expand(m.group(3)).indexOf(permission) >= 0;
+    return m.matches()
+        && m.group(1).equals(context)
+        && m.group(2).equals("*")
+        && expand(m.group(3)).indexOf(permission) >= 0;
   }
 
   private static String expand(String permissions) {

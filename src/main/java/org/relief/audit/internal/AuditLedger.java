@@ -23,10 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Design notes. Appends are serialised by a transaction-scoped advisory lock so that each row's
  * hash can cover the previous row's hash; the lock is held only for the few statements of one
  * append, in a transaction of its own (an audit row must not vanish with a caller's rollback).
- * Times are kept to the microsecond, PostgreSQL's precision, so that what is hashed is exactly
- * what is stored. Fields are length-prefixed before hashing so that no two different rows can hash
- * the same text. The database refuses UPDATE, DELETE and TRUNCATE on the table (a trigger), and
- * {@link #verify()} finds the first row whose hash no longer matches what it holds.
+ * Times are kept to the microsecond, PostgreSQL's precision, so that what is hashed is exactly what
+ * is stored. Fields are length-prefixed before hashing so that no two different rows can hash the
+ * same text. The database refuses UPDATE, DELETE and TRUNCATE on the table (a trigger), and {@link
+ * #verify()} finds the first row whose hash no longer matches what it holds.
  */
 @Repository
 public class AuditLedger {

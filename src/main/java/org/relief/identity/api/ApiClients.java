@@ -82,7 +82,8 @@ public class ApiClients {
             .query(
                 (rs, n) ->
                     new Object[] {
-                      rs.getString("secret_hash"), List.of((String[]) rs.getArray("scopes").getArray())
+                      rs.getString("secret_hash"),
+                      List.of((String[]) rs.getArray("scopes").getArray())
                     })
             .optional();
     boolean matches = passwords.matches(secret, row.map(r -> (String) r[0]).orElse(dummyHash));

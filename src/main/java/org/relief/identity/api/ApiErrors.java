@@ -48,9 +48,7 @@ public class ApiErrors implements AuthenticationEntryPoint, AccessDeniedHandler 
     }
     response.setHeader(
         "WWW-Authenticate",
-        presented
-            ? "Bearer realm=\"relief\", error=\"invalid_token\""
-            : "Bearer realm=\"relief\"");
+        presented ? "Bearer realm=\"relief\", error=\"invalid_token\"" : "Bearer realm=\"relief\"");
     String message =
         presented
             ? "The bearer token is unknown or has expired. Get a new one from POST /oauth2/token."

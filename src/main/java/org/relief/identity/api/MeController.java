@@ -20,5 +20,4 @@ class MeController {
         AuditTrail.actorTypeOf(authentication).name(),
         SmartScopes.scopesOf(authentication));
   }
-
 }

@@ -47,7 +47,8 @@ class TokenController {
       HttpServletRequest request) {
     Optional<String[]> basic = basicCredentials(authorization);
     if (basic.isEmpty()) {
-      return clientError("invalid_client", "Authenticate the client with HTTP Basic.", null, request);
+      return clientError(
+          "invalid_client", "Authenticate the client with HTTP Basic.", null, request);
     }
     String clientId = basic.get()[0];
     var client = clients.authenticate(clientId, basic.get()[1]);
@@ -55,7 +56,8 @@ class TokenController {
       return clientError("invalid_client", "Unknown client or wrong secret.", clientId, request);
     }
     if (grantType == null || grantType.isBlank()) {
-      return error(HttpStatus.BAD_REQUEST, "invalid_request", "grant_type is required.", clientId, request);
+      return error(
+          HttpStatus.BAD_REQUEST, "invalid_request", "grant_type is required.", clientId, request);
     }
     if (!"client_credentials".equals(grantType)) {
       return error(

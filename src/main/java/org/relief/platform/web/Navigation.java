@@ -5,8 +5,8 @@ import java.util.Set;
 import org.relief.platform.Role;
 
 /**
- * The shell's navigation, in the order of the pain specialist's day. Each entry lists the roles that
- * see it; the URL rules that actually guard each area live with the module that owns it.
+ * The shell's navigation, in the order of the pain specialist's day. Each entry lists the roles
+ * that see it; the URL rules that actually guard each area live with the module that owns it.
  */
 public final class Navigation {
 
