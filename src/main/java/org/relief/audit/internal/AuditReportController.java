@@ -2,6 +2,8 @@ package org.relief.audit.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
@@ -16,6 +18,20 @@ import org.springframework.web.bind.annotation.RequestHeader;
 class AuditReportController {
 
   private static final int PAGE_SIZE = 50;
+
+  /** The report's sortable columns and their headings, in display order. */
+  private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+
+  static {
+    COLUMNS.put("time", "Time");
+    COLUMNS.put("actor", "Who");
+    COLUMNS.put("actorType", "Kind");
+    COLUMNS.put("action", "Action");
+    COLUMNS.put("objectType", "Object type");
+    COLUMNS.put("objectId", "Object ID");
+    COLUMNS.put("outcome", "Outcome");
+    COLUMNS.put("source", "Source address");
+  }
 
   private final AuditReport report;
   private final AuditLedger ledger;
@@ -42,15 +58,15 @@ class AuditReportController {
       String dir,
       Integer page) {
 
-    int pageNumber() {
+    public int pageNumber() {
       return page == null || page < 0 ? 0 : page;
     }
 
-    boolean ascending() {
+    public boolean ascending() {
       return "asc".equals(dir);
     }
 
-    String sortKey() {
+    public String sortKey() {
       return sort == null || !AuditReport.SORTABLE.containsKey(sort) ? "time" : sort;
     }
   }
@@ -80,6 +96,7 @@ class AuditReportController {
     model.addAttribute(
         "lastPage", Math.max(0, (int) ((page.total() + PAGE_SIZE - 1) / PAGE_SIZE) - 1));
     model.addAttribute("zone", zone);
+    model.addAttribute("columns", COLUMNS);
     model.addAttribute("activeNav", "audit");
     model.addAttribute("actions", report.actions());
     if (htmx != null) {

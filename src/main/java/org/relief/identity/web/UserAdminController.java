@@ -1,5 +1,6 @@
 package org.relief.identity.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Set;
 import org.relief.identity.UserAccounts;
 import org.relief.platform.Role;
 import org.relief.platform.RuleViolation;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +58,8 @@ class UserAdminController {
   }
 
   @PostMapping("/admin/users")
-  String create(NewUserForm form, Model model, RedirectAttributes redirect) {
+  String create(
+      NewUserForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
       var account =
           accounts.create(
@@ -68,7 +71,7 @@ class UserAdminController {
       model.addAttribute("error", e.getMessage());
       model.addAttribute(
           "form", new NewUserForm(form.username(), form.displayName(), "", form.roles()));
-      model.asMap().put("status", 422);
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       list(model);
       return "identity/users";
     }

@@ -1,0 +1,71 @@
+package org.relief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.relief.identity.UserAccount;
+import org.relief.identity.UserAccounts;
+import org.relief.platform.DemoPractice;
+import org.relief.platform.Role;
+import org.relief.support.Http;
+import org.relief.support.TestFolders;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class DemoPracticeTest {
+
+  private final Path folder = TestFolders.newFolder();
+
+  private ConfigurableApplicationContext start(String... profiles) {
+    return new SpringApplicationBuilder(ReliefApplication.class)
+        .profiles(profiles)
+        .run("--server.port=0", "--relief.database.embedded.directory=" + folder.resolve("data"));
+  }
+
+  @Test
+  void demoProfileLoadsTheSyntheticPracticeOnceAndEveryPageSaysSo() {
+    try (var app = start("test", "demo")) {
+      var accounts = app.getBean(UserAccounts.class);
+      Map<Role, Integer> byRole = new EnumMap<>(Role.class);
+      for (UserAccount a : accounts.all()) {
+        a.roles().forEach(r -> byRole.merge(r, 1, Integer::sum));
+        if (!a.username().equals("admin")) {
+          assertThat(a.displayName()).endsWith("(synthetic)");
+        }
+      }
+      assertThat(byRole)
+          .containsEntry(Role.PAIN_PHYSICIAN, 3)
+          .containsEntry(Role.SURGEON, 2)
+          .containsEntry(Role.NURSE, 1)
+          .containsEntry(Role.FRONT_DESK, 1)
+          .containsEntry(Role.PRACTICE_ADMIN, 2);
+      assertThat(app.getBean(DemoPractice.class).loaded()).isTrue();
+
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      Http browser = Http.browser(port);
+      assertThat(browser.get("/login").body()).contains("Synthetic demo data");
+      browser.signIn("dr.okafor", "synthetic-demo-only");
+      assertThat(browser.get("/today").body())
+          .contains("Synthetic demo data", "Dr. Amara Okafor (synthetic)");
+    }
+    try (var again = start("test", "demo")) {
+      assertThat(again.getBean(UserAccounts.class).count()).isEqualTo(9);
+      assertThat(again.getBean(UserAccounts.class).findByUsername("dr.okafor")).isPresent();
+    }
+    assertThat(folder.resolve("data/pgdata/PG_VERSION")).exists();
+  }
+
+  @Test
+  void withoutTheDemoProfileNothingIsSeeded() {
+    try (var app = start("test")) {
+      assertThat(app.getBean(UserAccounts.class).count()).isEqualTo(1);
+      assertThat(app.getBean(DemoPractice.class).loaded()).isFalse();
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      assertThat(Http.browser(port).get("/login").body()).doesNotContain("Synthetic demo data");
+    }
+  }
+}
