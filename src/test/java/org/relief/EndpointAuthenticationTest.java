@@ -31,6 +31,19 @@ class EndpointAuthenticationTest {
   RequestMappingHandlerMapping mappings;
 
   @Test
+  void healthIsPublicAndAnswersStatusOnly() {
+    var response = Http.api(port).get("/actuator/health");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+  }
+
+  @Test
+  void otherActuatorEndpointsAreNotExposed() {
+    assertThat(Http.api(port).get("/actuator/env").statusCode()).isIn(302, 403, 404);
+    assertThat(Http.api(port).get("/actuator/beans").statusCode()).isIn(302, 403, 404);
+  }
+
+  @Test
   void noEndpointAnswersWithoutAuthentication() {
     List<String> reachable = new ArrayList<>();
     int checked = 0;

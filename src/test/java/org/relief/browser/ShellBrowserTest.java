@@ -2,6 +2,7 @@ package org.relief.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.relief.identity.UserAccounts;
 import org.relief.platform.Role;
 import org.relief.support.Browser;
@@ -37,13 +39,13 @@ class ShellBrowserTest {
     driver.get("http://localhost:" + port + "/login");
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.getCurrentUrl().endsWith("/login"));
   }
 
-  private void ensure(String username, Role role) {
+  private void ensure(String username, String name, Role role) {
     if (accounts.findByUsername(username).isEmpty()) {
-      accounts.create(
-          new UserAccounts.NewUser(
-              username, "Dr. Test Physician", "browser-pass-123", Set.of(role)));
+      accounts.create(new UserAccounts.NewUser(username, name, "browser-pass-123", Set.of(role)));
     }
   }
 
@@ -70,10 +72,29 @@ class ShellBrowserTest {
     assertThat(htmxLoaded).isEqualTo("object");
     Browser.screenshot(driver, "shell-desktop");
 
+    driver.navigate().refresh();
+    Object stored =
+        driver.executeScript(
+            "return Object.keys(localStorage).concat(Object.keys(sessionStorage)).join(',');");
+    // htmx remembers only the current path (URLs carry IDs, never health data); page snapshots
+    // (htmx-history-cache) must never be stored on the device.
+    assertThat(stored)
+        .as("keys in browser storage (no health data on the device)")
+        .isIn("", "htmx-current-path-for-history");
+
     driver.findElement(By.linkText("Procedures")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("/procedures"));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Procedures");
     assertThat(driver.findElement(By.cssSelector("[aria-current=page]")).getText())
         .isEqualTo("Procedures");
+
+    driver.findElement(By.cssSelector(".who button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("/login?signedOut"));
+    driver.navigate().back();
+    driver.navigate().refresh();
+    assertThat(driver.getCurrentUrl()).endsWith("/login");
   }
 
   @Test
@@ -105,9 +126,14 @@ class ShellBrowserTest {
     assertThat(driver.findElement(By.id("chain-status")).getText()).startsWith("Chain intact");
     driver.findElement(By.id("actor")).sendKeys("admin");
     driver.findElement(By.cssSelector(".filters button")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+    new WebDriverWait(driver, Duration.ofSeconds(5))
         .until(d -> d.getCurrentUrl().contains("actor=admin"));
     assertThat(driver.findElement(By.id("audit-results")).getText()).contains("SIGN_IN");
+    Object cached =
+        driver.executeScript(
+            "return sessionStorage.getItem('htmx-history-cache')"
+                + " || localStorage.getItem('htmx-history-cache');");
+    assertThat(cached).as("htmx page snapshots kept in browser storage").isNull();
     Browser.screenshot(driver, "audit-trail");
   }
 }
