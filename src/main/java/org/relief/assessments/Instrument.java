@@ -1,6 +1,7 @@
 package org.relief.assessments;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The definition of an instrument as Relief scores it.
@@ -31,7 +32,7 @@ public record Instrument(
   }
 
   /** The item with this key, if the instrument has one. */
-  public java.util.Optional<Item> item(String key) {
+  public Optional<Item> item(String key) {
     return items.stream().filter(i -> i.key().equals(key)).findFirst();
   }
 }

@@ -1,5 +1,7 @@
 package org.relief.assessments;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ public record Score(
     List<String> unconfirmed) {
 
   public Score {
-    subscores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subscores));
+    subscores = Collections.unmodifiableMap(new LinkedHashMap<>(subscores));
     flags = List.copyOf(flags);
     unconfirmed = List.copyOf(unconfirmed);
   }

@@ -1,5 +1,7 @@
 package org.relief.assessments;
 
+import java.util.Locale;
+
 /**
  * What scoring needs beside the answers. {@code sexAsGiven} is the caller's text ({@code "female"}
  * or {@code "male"}), kept raw so that a wrong value is refused with a message naming it.
@@ -11,6 +13,6 @@ public record ScoringContext(String sexAsGiven) {
   }
 
   public static ScoringContext of(Sex sex) {
-    return new ScoringContext(sex.name().toLowerCase(java.util.Locale.ROOT));
+    return sex == null ? none() : new ScoringContext(sex.name().toLowerCase(Locale.ROOT));
   }
 }

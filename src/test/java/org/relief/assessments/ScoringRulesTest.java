@@ -314,6 +314,15 @@ class ScoringRulesTest {
   }
 
   @Test
+  void ortOudIgnoresAGivenSexButRefusesAWrongOne() {
+    Map<String, Object> answers = without(ort("1a"), "4");
+    assertThat(instruments.score("ort-oud", answers, ScoringContext.of(Sex.MALE)).score())
+        .isEqualTo(1.0);
+    assertThatThrownBy(() -> instruments.score("ort-oud", answers, new ScoringContext("x")))
+        .hasMessageContaining("ORT-OUD needs the patient's sex as \"female\" or \"male\"");
+  }
+
+  @Test
   void dn4WithoutExaminationUsesTheInterviewCutOff() {
     Score dn4 = score("dn4", items(1, 0, 0, 1, 0, 1, 0));
     assertThat(dn4.score()).isNull();
