@@ -161,18 +161,13 @@ public class MmeCalculator {
   private List<MmeThreshold> thresholds(BigDecimal total) {
     return List.of(
         // clinical-rules.md §2d: the 2022 guideline's own threshold, fixed
-        new MmeThreshold(
-            "reassess",
-            REASSESS_THRESHOLD,
-            null,
-            total.compareTo(REASSESS_THRESHOLD) >= 0,
-            Provenance.of(SECTION_2D, "P")),
+        MmeThreshold.fixed("reassess", REASSESS_THRESHOLD, total, Provenance.of(SECTION_2D, "P")),
         // clinical-rules.md §2d: 90 is a 2016 recommendation kept for payers, not a 2022 rule
-        new MmeThreshold(
+        MmeThreshold.configured(
             "legacy",
             settings.legacyThreshold(),
             MmeSettings.LEGACY_THRESHOLD,
-            total.compareTo(settings.legacyThreshold()) >= 0,
+            total,
             LEGACY_PROVENANCE));
   }
 
