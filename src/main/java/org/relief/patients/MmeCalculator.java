@@ -3,6 +3,7 @@ package org.relief.patients;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,45 @@ public class MmeCalculator {
 
   private static final BigDecimal REASSESS_THRESHOLD = new BigDecimal("50");
   private static final int ECHO_LIMIT = 60;
+
+  private static final String SECTION_2D = "clinical-rules.md §2d";
+
+  private static final Provenance LEGACY_PROVENANCE =
+      new Provenance(
+          SECTION_2D,
+          "P (2016 text); absence from CDC 2022 to verify",
+          false,
+          Provenance.UNCONFIRMED
+              + ": configurable as "
+              + MmeSettings.LEGACY_THRESHOLD
+              + " (default 90); a legacy/payer threshold, not a CDC 2022 recommendation");
+
+  // clinical-rules.md §2b.2 and §2b.3
+  private static final Guidance ESTIMATE =
+      new Guidance(
+          "mme-is-an-estimate",
+          "MME is an estimate of opioid exposure: equianalgesic conversions cannot account for"
+              + " individual genetic and pharmacokinetic differences. Do not use calculated MME to"
+              + " choose the dose when switching to another opioid; because cross-tolerance is"
+              + " incomplete the new opioid is usually dosed substantially lower. This is decision"
+              + " support for the prescriber, not an order.",
+          Provenance.of("clinical-rules.md §2b.2–3", "P"));
+
+  // clinical-rules.md §2d, 50 MME/day "pause"
+  private static final Guidance REASSESS =
+      new Guidance(
+          "reassess-benefits-and-risks",
+          "The total is at or above 50 MME/day: before any further increase, CDC 2022 suggests"
+              + " pausing to reassess this patient's individual benefits and risks carefully.",
+          Provenance.of(SECTION_2D, "P"));
+
+  // clinical-rules.md §2d, 50 MME/day "precautions"
+  private static final Guidance NALOXONE =
+      new Guidance(
+          "offer-naloxone",
+          "At 50 MME/day or more from all sources, CDC 2022 suggests following up more often and"
+              + " offering naloxone with overdose education to the patient and household.",
+          Provenance.of(SECTION_2D, "P"));
 
   private final MmeSettings settings;
 
@@ -55,18 +95,29 @@ public class MmeCalculator {
             .map(MedicationMme::mme)
             .reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
 
-    List<MmeThreshold> thresholds = thresholds(total);
+    // clinical-rules.md §2d: the 2022 guideline's own threshold, fixed
+    MmeThreshold reassess =
+        MmeThreshold.fixed("reassess", REASSESS_THRESHOLD, total, Provenance.of(SECTION_2D, "P"));
+    // clinical-rules.md §2d: 90 is a 2016 recommendation kept for payers, not a 2022 rule
+    MmeThreshold legacy =
+        MmeThreshold.configured(
+            "legacy",
+            settings.legacyThreshold(),
+            MmeSettings.LEGACY_THRESHOLD,
+            total,
+            LEGACY_PROVENANCE);
+
     List<Guidance> guidance = new ArrayList<>();
     guidance.add(ESTIMATE);
-    if (thresholds.get(0).reached()) {
+    if (reassess.reached()) {
       guidance.add(REASSESS);
       guidance.add(NALOXONE);
     }
-    if (thresholds.get(1).reached()) {
-      guidance.add(legacy(thresholds.get(1)));
+    if (legacy.reached()) {
+      guidance.add(legacyGuidance(legacy));
     }
     guidance.addAll(cautions.values());
-    return new MmeCalculation(total, medications, thresholds, guidance);
+    return new MmeCalculation(total, medications, List.of(reassess, legacy), guidance);
   }
 
   /** The MME of a single opioid, as part of a calculation of its own. */
@@ -111,6 +162,17 @@ public class MmeCalculator {
       throw new RuleViolation(
           "unit-missing",
           row.drug() + " has no unit: give its dose in " + row.usualUnit().code() + ".");
+    }
+    if (Arrays.stream(DoseUnit.values()).noneMatch(u -> u.code().equals(dose.unit()))) {
+      throw new RuleViolation(
+          "unknown-unit",
+          "Unit '"
+              + echo(dose.unit())
+              + "' is not known: give the dose of "
+              + row.drug()
+              + " in "
+              + row.usualUnit().code()
+              + " (clinical-rules.md §2b.1).");
     }
     if (row.units().stream().noneMatch(u -> u.code().equals(dose.unit()))) {
       throw new RuleViolation(
@@ -158,20 +220,7 @@ public class MmeCalculator {
     return input.length() <= ECHO_LIMIT ? input : input.substring(0, ECHO_LIMIT) + "…";
   }
 
-  private List<MmeThreshold> thresholds(BigDecimal total) {
-    return List.of(
-        // clinical-rules.md §2d: the 2022 guideline's own threshold, fixed
-        MmeThreshold.fixed("reassess", REASSESS_THRESHOLD, total, Provenance.of(SECTION_2D, "P")),
-        // clinical-rules.md §2d: 90 is a 2016 recommendation kept for payers, not a 2022 rule
-        MmeThreshold.configured(
-            "legacy",
-            settings.legacyThreshold(),
-            MmeSettings.LEGACY_THRESHOLD,
-            total,
-            LEGACY_PROVENANCE));
-  }
-
-  private static Guidance legacy(MmeThreshold threshold) {
+  private static Guidance legacyGuidance(MmeThreshold threshold) {
     return new Guidance(
         "legacy-threshold",
         "The total is at or above "
@@ -181,43 +230,4 @@ public class MmeCalculator {
             + " payer's requirements and document the reasons for this dosage.",
         LEGACY_PROVENANCE);
   }
-
-  private static final String SECTION_2D = "clinical-rules.md §2d";
-
-  private static final Provenance LEGACY_PROVENANCE =
-      new Provenance(
-          SECTION_2D,
-          "P (2016 text); absence from CDC 2022 to verify",
-          false,
-          Provenance.UNCONFIRMED
-              + ": configurable as "
-              + MmeSettings.LEGACY_THRESHOLD
-              + " (default 90); a legacy/payer threshold, not a CDC 2022 recommendation");
-
-  // clinical-rules.md §2b.2 and §2b.3
-  private static final Guidance ESTIMATE =
-      new Guidance(
-          "mme-is-an-estimate",
-          "MME is an estimate of opioid exposure: equianalgesic conversions cannot account for"
-              + " individual genetic and pharmacokinetic differences. Do not use calculated MME to"
-              + " choose the dose when switching to another opioid; because cross-tolerance is"
-              + " incomplete the new opioid is usually dosed substantially lower. This is decision"
-              + " support for the prescriber, not an order.",
-          Provenance.of("clinical-rules.md §2b.2–3", "P"));
-
-  // clinical-rules.md §2d, 50 MME/day "pause"
-  private static final Guidance REASSESS =
-      new Guidance(
-          "reassess-benefits-and-risks",
-          "The total is at or above 50 MME/day: before any further increase, CDC 2022 suggests"
-              + " pausing to reassess this patient's individual benefits and risks carefully.",
-          Provenance.of(SECTION_2D, "P"));
-
-  // clinical-rules.md §2d, 50 MME/day "precautions"
-  private static final Guidance NALOXONE =
-      new Guidance(
-          "offer-naloxone",
-          "At 50 MME/day or more from all sources, CDC 2022 suggests following up more often and"
-              + " offering naloxone with overdose education to the patient and household.",
-          Provenance.of(SECTION_2D, "P"));
 }

@@ -132,10 +132,9 @@ class MmeApiTest {
   @Test
   void refusesAnUnknownUnit() {
     JsonNode problem =
-        refused(
-            post(oneMedication("\"oxycodone\"", "40", "\"tablets\"")), 422, "unit-not-for-drug");
+        refused(post(oneMedication("\"oxycodone\"", "40", "\"tablets\"")), 422, "unknown-unit");
     assertThat(problem.get("detail").asText())
-        .startsWith("oxycodone is dosed in mg/day, not tablets");
+        .startsWith("Unit 'tablets' is not known: give the dose of oxycodone in mg/day");
   }
 
   @Test

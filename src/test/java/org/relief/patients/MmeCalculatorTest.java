@@ -351,8 +351,9 @@ class MmeCalculatorTest {
     @Test
     void refusesAnUnknownUnit() {
       var e = refusal(new OpioidDose("oxycodone", BigDecimal.TEN, "mg"));
-      assertThat(e.code()).isEqualTo("unit-not-for-drug");
-      assertThat(e.getMessage()).startsWith("oxycodone is dosed in mg/day, not mg");
+      assertThat(e.code()).isEqualTo("unknown-unit");
+      assertThat(e.getMessage())
+          .startsWith("Unit 'mg' is not known: give the dose of oxycodone in mg/day");
     }
 
     @Test
