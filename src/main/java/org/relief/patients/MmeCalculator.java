@@ -30,6 +30,14 @@ public class MmeCalculator {
   private static final BigDecimal REASSESS_THRESHOLD = new BigDecimal("50");
   private static final int ECHO_LIMIT = 60;
 
+  /**
+   * Bounds far outside any real regimen. They are not clinical limits: they keep absurd numbers
+   * such as 1e999999999 from costing the server a billion-digit multiplication.
+   */
+  private static final BigDecimal SMALLEST_DOSE = new BigDecimal("0.001");
+
+  private static final BigDecimal LARGEST_DOSE = new BigDecimal("100000");
+
   private static final String SECTION_2D = "clinical-rules.md §2d";
 
   private static final Provenance LEGACY_PROVENANCE =
@@ -195,10 +203,21 @@ public class MmeCalculator {
           "The dose of "
               + row.drug()
               + " must be greater than zero, not "
-              + dose.dose().toPlainString()
+              + echo(dose.dose().toString())
               + " "
               + dose.unit()
               + ".");
+    }
+    if (dose.dose().compareTo(SMALLEST_DOSE) < 0 || dose.dose().compareTo(LARGEST_DOSE) > 0) {
+      throw new RuleViolation(
+          "dose-implausible",
+          "The dose of "
+              + row.drug()
+              + ", "
+              + echo(dose.dose().toString())
+              + " "
+              + dose.unit()
+              + ", is not plausible: check the amount and the unit.");
     }
     return row;
   }

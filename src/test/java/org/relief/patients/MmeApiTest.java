@@ -153,6 +153,16 @@ class MmeApiTest {
   }
 
   @Test
+  void refusesAnAbsurdlyLargeDoseQuickly() {
+    JsonNode problem =
+        refused(
+            post(oneMedication("\"morphine\"", "1e999999999", "\"mg/day\"")),
+            422,
+            "dose-implausible");
+    assertThat(problem.get("detail").asText()).contains("is not plausible");
+  }
+
+  @Test
   void refusesAZeroDose() {
     refused(post(oneMedication("\"oxycodone\"", "0", "\"mg/day\"")), 422, "dose-not-positive");
   }

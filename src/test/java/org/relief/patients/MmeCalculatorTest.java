@@ -376,6 +376,26 @@ class MmeCalculatorTest {
     }
 
     @Test
+    void refusesADoseNoRegimenCouldHave() {
+      var e = refusal(OpioidDose.milligramsPerDay("morphine", "1e999999999"));
+      assertThat(e.code()).isEqualTo("dose-implausible");
+      assertThat(e.getMessage())
+          .isEqualTo(
+              "The dose of morphine, 1E+999999999 mg/day, is not plausible: check the amount and"
+                  + " the unit.");
+      assertThat(refusal(OpioidDose.milligramsPerDay("morphine", "1e-999999999")).code())
+          .isEqualTo("dose-implausible");
+    }
+
+    @Test
+    void acceptsDosesAtTheEdgesOfPlausibility() {
+      assertThat(calculate(OpioidDose.milligramsPerDay("morphine", "0.001")).totalMme())
+          .isEqualTo(mme("0.0"));
+      assertThat(calculate(OpioidDose.milligramsPerDay("morphine", "100000")).totalMme())
+          .isEqualTo(mme("100000.0"));
+    }
+
+    @Test
     void refusesAMissingDose() {
       var e = refusal(new OpioidDose("oxycodone", null, "mg/day"));
       assertThat(e.code()).isEqualTo("dose-missing");
