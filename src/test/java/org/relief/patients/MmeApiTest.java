@@ -206,6 +206,16 @@ class MmeApiTest {
   }
 
   @Test
+  void answersAnEmptyBodyWith400() {
+    refused(post(""), 400, "malformed-request");
+  }
+
+  @Test
+  void answersMedicationsThatAreNotAListWith400() {
+    refused(post("{\"medications\": \"oxycodone 40 mg\"}"), 400, "malformed-request");
+  }
+
+  @Test
   void answersADoseThatIsNotANumberWith400() {
     refused(
         post(oneMedication("\"oxycodone\"", "\"forty\"", "\"mg/day\"")), 400, "malformed-request");
