@@ -55,10 +55,10 @@ public class MmeCalculator {
       new Guidance(
           "mme-is-an-estimate",
           "MME is an estimate of opioid exposure: equianalgesic conversions cannot account for"
-              + " individual genetic and pharmacokinetic differences. Do not use calculated MME to"
-              + " choose the dose when switching to another opioid; because cross-tolerance is"
-              + " incomplete the new opioid is usually dosed substantially lower. This is decision"
-              + " support for the prescriber, not an order.",
+              + " individual genetic and pharmacokinetic differences. CDC 2022 advises against"
+              + " using calculated MME to choose the dose when switching to another opioid:"
+              + " cross-tolerance is incomplete, so the new opioid is usually dosed substantially"
+              + " lower. This is decision support for the prescriber, not an order.",
           Provenance.of("clinical-rules.md §2b.2–3", "P"));
 
   // clinical-rules.md §2d, 50 MME/day "pause"
@@ -225,13 +225,13 @@ public class MmeCalculator {
   private static String unknown(String drug) {
     String hint =
         OpioidConversion.closestTo(drug)
-            .map(o -> "such as '" + o.drug() + "'")
-            .orElse("one of " + OpioidConversion.names());
+            .map(o -> " such as '" + o.drug() + "'")
+            .orElse(", one of " + OpioidConversion.names());
     return "Unknown opioid '"
         + echo(drug)
-        + "': use a generic name in lower case "
+        + "': use a generic name in lower case"
         + hint
-        + ". The MME table of CDC 2022 covers only these opioids.";
+        + ". Relief converts only the opioids of the CDC 2022 MME table (clinical-rules.md §2a).";
   }
 
   /** Input repeated in a message, cut short so a message stays a message. */
@@ -245,8 +245,8 @@ public class MmeCalculator {
         "The total is at or above "
             + threshold.mme().toPlainString()
             + " MME/day, the legacy threshold this practice has set (from the 2016 CDC"
-            + " guideline, still used by some payers; CDC 2022 sets no such ceiling). Check the"
-            + " payer's requirements and document the reasons for this dosage.",
+            + " guideline, still used by some payers; CDC 2022 sets no such ceiling). Payers may"
+            + " ask for prior authorisation or documented reasons at this dosage.",
         LEGACY_PROVENANCE);
   }
 }

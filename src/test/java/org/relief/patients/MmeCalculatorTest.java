@@ -195,7 +195,7 @@ class MmeCalculatorTest {
 
     assertThat(result.guidance()).extracting(Guidance::code).containsExactly("mme-is-an-estimate");
     assertThat(result.guidance().get(0).text())
-        .contains("Do not use calculated MME to choose the dose")
+        .contains("advises against using calculated MME to choose the dose")
         .contains("not an order");
   }
 

@@ -41,8 +41,7 @@ public enum OpioidConversion {
       caution(
           "methadone-caution",
           "Methadone needs particular caution: its half-life is long and variable, and its peak"
-              + " respiratory depression comes later and lasts longer than its peak analgesia."
-              + " Consider closer follow-up when starting or changing it.",
+              + " respiratory depression comes later and lasts longer than its peak analgesia.",
           "§2b.4")),
   MORPHINE("morphine", "1.0", DoseUnit.MG_PER_DAY, null),
   OXYCODONE("oxycodone", "1.5", DoseUnit.MG_PER_DAY, null),
