@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
+import org.relief.patients.PatientRegistry;
 import org.relief.platform.DemoPractice;
 import org.relief.platform.Role;
 import org.relief.support.Http;
@@ -44,6 +45,11 @@ class DemoPracticeTest {
           .containsEntry(Role.FRONT_DESK, 1)
           .containsEntry(Role.PRACTICE_ADMIN, 2);
       assertThat(app.getBean(DemoPractice.class).loaded()).isTrue();
+      var patients = app.getBean(PatientRegistry.class);
+      assertThat(patients.count()).isEqualTo(200);
+      assertThat(patients.search("SYN-000001"))
+          .singleElement()
+          .satisfies(p -> assertThat(p.synthetic()).isTrue());
 
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       Http browser = Http.browser(port);
@@ -63,6 +69,7 @@ class DemoPracticeTest {
   void withoutTheDemoProfileNothingIsSeeded() {
     try (var app = start("test")) {
       assertThat(app.getBean(UserAccounts.class).count()).isEqualTo(1);
+      assertThat(app.getBean(PatientRegistry.class).count()).isZero();
       assertThat(app.getBean(DemoPractice.class).loaded()).isFalse();
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       assertThat(Http.browser(port).get("/login").body()).doesNotContain("Synthetic demo data");

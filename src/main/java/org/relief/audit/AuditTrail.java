@@ -32,6 +32,15 @@ public class AuditTrail {
    * request, UI user or API client, from the request's address.
    */
   public void recordAccess(String action, String objectType, String objectId, Outcome outcome) {
+    recordAccess(action, objectType, objectId, outcome, null);
+  }
+
+  /**
+   * As {@link #recordAccess(String, String, String, Outcome)}, with a short detail that holds no
+   * health data (for a search: how it searched and how many it found).
+   */
+  public void recordAccess(
+      String action, String objectType, String objectId, Outcome outcome, String detail) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     boolean system = auth == null && RequestContextHolder.getRequestAttributes() == null;
     ledger.append(
@@ -43,7 +52,7 @@ public class AuditTrail {
             objectId,
             outcome,
             currentAddress(),
-            null));
+            detail));
   }
 
   /** The identifier of an authenticated caller as it appears in the trail. */

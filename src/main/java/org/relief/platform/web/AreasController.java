@@ -20,13 +20,6 @@ class AreasController {
 
   static final Map<String, Area> PENDING =
       Map.of(
-          "patients",
-          new Area(
-              "Patients",
-              "The patient registry: demographics, pain history, the coded body map, diagnoses"
-                  + " (ICD-10-CM), medications with opioid dose (MME) and anticoagulants, and"
-                  + " questionnaire scores over time.",
-              "Not available in this version: no patient records can be kept yet."),
           "conferences",
           new Area(
               "Case conferences",
@@ -61,7 +54,7 @@ class AreasController {
                   + " portfolio and matching that explains itself.",
               "Not available in this version."));
 
-  @GetMapping("/{area:patients|conferences|procedures|followups|outcomes|careers}")
+  @GetMapping("/{area:conferences|procedures|followups|outcomes|careers}")
   String area(@PathVariable String area, Model model) {
     Area found = PENDING.get(area);
     if (found == null) {
