@@ -131,6 +131,16 @@ public class PatientRegistry {
     return patients.count();
   }
 
+  /** The IDs of the synthetic demo patients, for modules that add demo data to them. */
+  public List<Long> syntheticPatientIds() {
+    return patients.syntheticIds();
+  }
+
+  /** Whether a patient with this ID exists (not audited: it reveals no patient data). */
+  public boolean exists(long id) {
+    return patients.findById(id).isPresent();
+  }
+
   private PatientDetails validate(PatientDetails d) {
     String mrn = trim(d.mrn());
     if (mrn == null) {

@@ -3,13 +3,17 @@ package org.relief.patients.registry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.relief.patients.Patient;
 import org.relief.patients.PatientChangedMeanwhile;
 import org.relief.patients.PatientDetails;
 import org.relief.patients.PatientRegistry;
 import org.relief.patients.Sex;
+import org.relief.platform.ChartSection;
 import org.relief.platform.PracticeSettings;
 import org.relief.platform.RuleViolation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,11 +31,18 @@ class PatientController {
   private final PatientRegistry registry;
   private final Clock clock;
   private final PracticeSettings practice;
+  private final List<ChartSection> sections;
 
-  PatientController(PatientRegistry registry, Clock clock, PracticeSettings practice) {
+  PatientController(
+      PatientRegistry registry,
+      Clock clock,
+      PracticeSettings practice,
+      ObjectProvider<ChartSection> sections) {
     this.registry = registry;
     this.clock = clock;
     this.practice = practice;
+    this.sections =
+        sections.orderedStream().sorted(Comparator.comparingInt(ChartSection::order)).toList();
   }
 
   /** The registration and edit form. */
@@ -106,6 +117,7 @@ class PatientController {
     Patient patient = registry.open(id);
     model.addAttribute("patient", patient);
     model.addAttribute("age", patient.ageOn(today()));
+    model.addAttribute("sections", sections.stream().flatMap(s -> s.render(id).stream()).toList());
     model.addAttribute("activeNav", "patients");
     return "patients/chart";
   }

@@ -88,6 +88,10 @@ public class PatientRepository {
         .optional();
   }
 
+  public List<Long> syntheticIds() {
+    return jdbc.sql("SELECT id FROM patient WHERE synthetic ORDER BY id").query(Long.class).list();
+  }
+
   public long count() {
     return jdbc.sql("SELECT count(*) FROM patient").query(Long.class).single();
   }
