@@ -35,7 +35,14 @@ public enum Role {
     return "ROLE_" + name();
   }
 
-  /** The roles that work with patients' records in the practice. */
+  /** The practice's people: clinical roles and the practice administrator (for hasAnyRole). */
+  public static String[] practiceAuthorities() {
+    return new String[] {
+      PAIN_PHYSICIAN.name(), SURGEON.name(), NURSE.name(), FRONT_DESK.name(), PRACTICE_ADMIN.name()
+    };
+  }
+
+  /** The roles that work with patients' records in the practice (for hasAnyRole). */
   public static String[] clinicalAuthorities() {
     return new String[] {PAIN_PHYSICIAN.name(), SURGEON.name(), NURSE.name(), FRONT_DESK.name()};
   }

@@ -12,13 +12,6 @@ class TodayAccessRules implements AccessRules {
   @Override
   public void pages(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-    rules
-        .requestMatchers(HttpMethod.GET, "/today")
-        .hasAnyRole(
-            Role.PAIN_PHYSICIAN.name(),
-            Role.SURGEON.name(),
-            Role.NURSE.name(),
-            Role.FRONT_DESK.name(),
-            Role.PRACTICE_ADMIN.name());
+    rules.requestMatchers(HttpMethod.GET, "/today").hasAnyRole(Role.practiceAuthorities());
   }
 }

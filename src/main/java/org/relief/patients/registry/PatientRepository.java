@@ -36,14 +36,7 @@ public class PatientRepository {
             VALUES (:mrn, :family, :given, :birth, :sex, :phone, :email, :lang, :synthetic, :now, :now)
             RETURNING id
             """)
-        .param("mrn", d.mrn())
-        .param("family", d.familyName())
-        .param("given", d.givenName())
-        .param("birth", Date.valueOf(d.birthDate()))
-        .param("sex", d.sex().name())
-        .param("phone", d.phone())
-        .param("email", d.email())
-        .param("lang", d.preferredLanguage())
+        .params(detailParameters(d))
         .param("synthetic", synthetic)
         .param("now", Timestamp.from(now))
         .query(Long.class)
@@ -59,19 +52,25 @@ public class PatientRepository {
                        preferred_language = :lang, updated_at = :now, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
-            .param("mrn", d.mrn())
-            .param("family", d.familyName())
-            .param("given", d.givenName())
-            .param("birth", Date.valueOf(d.birthDate()))
-            .param("sex", d.sex().name())
-            .param("phone", d.phone())
-            .param("email", d.email())
-            .param("lang", d.preferredLanguage())
+            .params(detailParameters(d))
             .param("now", Timestamp.from(now))
             .param("id", id)
             .param("version", version)
             .update()
         == 1;
+  }
+
+  private static java.util.Map<String, Object> detailParameters(PatientDetails d) {
+    var params = new java.util.HashMap<String, Object>();
+    params.put("mrn", d.mrn());
+    params.put("family", d.familyName());
+    params.put("given", d.givenName());
+    params.put("birth", Date.valueOf(d.birthDate()));
+    params.put("sex", d.sex().name());
+    params.put("phone", d.phone());
+    params.put("email", d.email());
+    params.put("lang", d.preferredLanguage());
+    return params;
   }
 
   public Optional<Patient> findById(long id) {

@@ -16,14 +16,7 @@ class AreaAccessRules implements AccessRules {
     rules
         .requestMatchers(HttpMethod.GET, "/conferences", "/procedures", "/followups")
         .hasAnyRole(Role.clinicalAuthorities());
-    rules
-        .requestMatchers(HttpMethod.GET, "/outcomes")
-        .hasAnyRole(
-            Role.PAIN_PHYSICIAN.name(),
-            Role.SURGEON.name(),
-            Role.NURSE.name(),
-            Role.FRONT_DESK.name(),
-            Role.PRACTICE_ADMIN.name());
+    rules.requestMatchers(HttpMethod.GET, "/outcomes").hasAnyRole(Role.practiceAuthorities());
     rules.requestMatchers(HttpMethod.GET, "/careers").authenticated();
   }
 }
