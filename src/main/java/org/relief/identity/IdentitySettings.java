@@ -15,7 +15,8 @@ public record IdentitySettings(
     String apiClientId,
     String apiClientSecret,
     @DefaultValue Lockout lockout,
-    @DefaultValue("15m") Duration tokenLifetime) {
+    @DefaultValue("15m") Duration tokenLifetime,
+    String secretKey) {
 
   /** After {@code maxFailedAttempts} wrong passwords in a row an account is locked for a while. */
   public record Lockout(

@@ -146,6 +146,14 @@ public class UserAccounts {
         AuditActions.PRIVILEGE_CHANGE, "UserAccount", Long.toString(id), Outcome.SUCCESS);
   }
 
+  /**
+   * Ends a person's open sessions (after their second factor was reset, their roles changed or
+   * their account disabled).
+   */
+  public void endSessionsOf(long id) {
+    endSessions(get(id).username());
+  }
+
   /** Sets a new password chosen by an administrator. */
   @Transactional
   public void resetPassword(long id, String password) {

@@ -135,5 +135,14 @@ class ShellBrowserTest {
                 + " || localStorage.getItem('htmx-history-cache');");
     assertThat(cached).as("htmx page snapshots kept in browser storage").isNull();
     Browser.screenshot(driver, "audit-trail");
+
+    driver.findElement(By.cssSelector("a.who-name")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("/account/security"));
+    driver.findElement(By.cssSelector("form[action$='/setup'] button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.id("setup-key")).isEmpty());
+    assertThat(driver.findElement(By.id("setup-key")).getText()).matches("[A-Z2-7]{32}");
+    Browser.screenshot(driver, "two-step-setup");
   }
 }

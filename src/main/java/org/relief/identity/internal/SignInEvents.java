@@ -2,6 +2,7 @@ package org.relief.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
@@ -17,10 +18,12 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +42,17 @@ class SignInEvents
   private final AuditTrail audit;
   private final Clock clock;
   private final IdentitySettings settings;
+  private final SecondFactors secondFactors;
   private final SavedRequestAwareAuthenticationSuccessHandler next =
       new SavedRequestAwareAuthenticationSuccessHandler();
 
-  SignInEvents(UserRepository users, AuditTrail audit, Clock clock, IdentitySettings settings) {
+  SignInEvents(
+      UserRepository users,
+      AuditTrail audit,
+      Clock clock,
+      IdentitySettings settings,
+      SecondFactors secondFactors) {
+    this.secondFactors = secondFactors;
     this.users = users;
     this.audit = audit;
     this.clock = clock;
@@ -54,16 +64,59 @@ class SignInEvents
   public void onAuthenticationSuccess(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException, jakarta.servlet.ServletException {
+    var account = users.credentials(authentication.getName());
+    if (account.isPresent() && secondFactors.enabledFor(account.get().id())) {
+      // The password was right; nothing is granted until the code is. The context the login
+      // filter has already saved is taken back out of the session.
+      SecurityContextHolder.clearContext();
+      HttpSession session = request.getSession();
+      session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+      session.setAttribute(
+          PendingSignIn.ATTRIBUTE,
+          new PendingSignIn(account.get().id(), account.get().username(), clock.instant()));
+      response.sendRedirect(request.getContextPath() + "/login/code");
+      return;
+    }
+    signedIn(authentication.getName(), request, null);
+    next.onAuthenticationSuccess(request, response, authentication);
+  }
+
+  /** Records a completed sign-in: clears the failure count and audits it. */
+  void signedIn(String username, HttpServletRequest request, String detail) {
     users
-        .credentials(authentication.getName())
+        .credentials(username)
         .ifPresent(
             c -> {
               users.recordSuccess(c.id(), clock.instant());
               log.info("User {} signed in", c.id());
             });
+    audit.record(entry(username, AuditActions.SIGN_IN, Outcome.SUCCESS, request, detail));
+  }
+
+  /**
+   * Records a wrong second-factor code like a wrong password: it counts towards the lockout.
+   * Returns whether the account is now locked.
+   */
+  boolean wrongCode(PendingSignIn pending, HttpServletRequest request) {
+    var lockout = settings.lockout();
+    boolean locked =
+        users.recordFailure(
+            pending.userId(),
+            lockout.maxFailedAttempts(),
+            clock.instant().plus(lockout.duration()));
+    if (locked) {
+      log.warn("User {} locked after repeated failed sign-ins", pending.userId());
+      audit.record(
+          entry(pending.username(), AuditActions.ACCOUNT_LOCKED, Outcome.SUCCESS, request, null));
+    }
     audit.record(
-        entry(authentication.getName(), AuditActions.SIGN_IN, Outcome.SUCCESS, request, null));
-    next.onAuthenticationSuccess(request, response, authentication);
+        entry(
+            pending.username(),
+            AuditActions.SIGN_IN,
+            Outcome.FAILURE,
+            request,
+            "wrong-second-factor"));
+    return locked;
   }
 
   @Override

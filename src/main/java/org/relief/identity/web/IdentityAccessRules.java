@@ -13,6 +13,8 @@ class IdentityAccessRules implements AccessRules {
   public void pages(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
     rules.requestMatchers(HttpMethod.GET, "/").authenticated();
+    rules.requestMatchers("/login/code").permitAll();
+    rules.requestMatchers("/account/security", "/account/security/**").authenticated();
     rules.requestMatchers("/admin/users", "/admin/users/**").hasRole(Role.PRACTICE_ADMIN.name());
   }
 

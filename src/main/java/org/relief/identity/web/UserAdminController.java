@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
+import org.relief.identity.internal.SecondFactors;
 import org.relief.platform.Role;
 import org.relief.platform.RuleViolation;
 import org.springframework.http.HttpStatus;
@@ -23,10 +25,12 @@ class UserAdminController {
 
   private final UserAccounts accounts;
   private final Clock clock;
+  private final SecondFactors secondFactors;
 
-  UserAdminController(UserAccounts accounts, Clock clock) {
+  UserAdminController(UserAccounts accounts, Clock clock, SecondFactors secondFactors) {
     this.accounts = accounts;
     this.clock = clock;
+    this.secondFactors = secondFactors;
   }
 
   /** The form for a new account. */
@@ -49,7 +53,14 @@ class UserAdminController {
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", NewUserForm.empty());
     }
-    model.addAttribute("users", accounts.all());
+    var all = accounts.all();
+    model.addAttribute("users", all);
+    model.addAttribute(
+        "twoStep",
+        all.stream()
+            .filter(u -> secondFactors.enabledFor(u.id()))
+            .map(UserAccount::id)
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("now", clock.instant());
     model.addAttribute("activeNav", "users");
     model.addAttribute("roles", Role.values());
@@ -105,6 +116,19 @@ class UserAdminController {
   @PostMapping("/admin/users/{id}/unlock")
   String unlock(@PathVariable long id, RedirectAttributes redirect) {
     return act(redirect, () -> accounts.unlock(id), "Account unlocked.");
+  }
+
+  /** For a person who lost their phone: they sign in with the password and set it up again. */
+  @PostMapping("/admin/users/{id}/second-factor/reset")
+  String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+    return act(
+        redirect,
+        () -> {
+          accounts.get(id);
+          secondFactors.disable(id);
+          accounts.endSessionsOf(id);
+        },
+        "Two-step sign-in reset; the person signs in with the password and sets it up again.");
   }
 
   @PostMapping("/admin/users/{id}/password")

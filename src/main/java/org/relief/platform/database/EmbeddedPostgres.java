@@ -282,16 +282,33 @@ public final class EmbeddedPostgres implements AutoCloseable {
     return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
   }
 
+  /**
+   * Gives the server's own files to the unprivileged user: its data folder, its log and the
+   * password file initdb reads. The folder around them stays the JVM user's, so that other files
+   * kept beside the data (such as Relief's secret key) are not readable by the server process.
+   */
   private static void handToUnprivilegedUser(Path dir) throws IOException {
     UserPrincipal nobody =
         dir.getFileSystem()
             .getUserPrincipalLookupService()
             .lookupPrincipalByName(UNPRIVILEGED_USER);
-    try (Stream<Path> paths = Files.walk(dir)) {
+    Path pgData = dir.resolve("pgdata");
+    if (!Files.exists(pgData)) {
+      Files.createDirectory(
+          pgData,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+    Path logFile = dir.resolve("postgres.log");
+    if (!Files.exists(logFile)) {
+      Files.createFile(logFile);
+    }
+    try (Stream<Path> paths = Files.walk(pgData)) {
       for (Path p : (Iterable<Path>) paths::iterator) {
         Files.setOwner(p, nobody);
       }
     }
+    Files.setOwner(logFile, nobody);
+    Files.setOwner(dir.resolve("password"), nobody);
   }
 
   private static String readOrCreatePassword(Path dir) throws IOException {
