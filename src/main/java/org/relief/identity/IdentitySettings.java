@@ -16,7 +16,8 @@ public record IdentitySettings(
     String apiClientSecret,
     @DefaultValue Lockout lockout,
     @DefaultValue("15m") Duration tokenLifetime,
-    String secretKey) {
+    String secretKey,
+    @DefaultValue("30") int signInAttemptsPerMinute) {
 
   /** After {@code maxFailedAttempts} wrong passwords in a row an account is locked for a while. */
   public record Lockout(

@@ -3,7 +3,9 @@ package org.relief.identity.web;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.relief.identity.api.ApiErrors;
+import org.relief.identity.internal.SignInRateLimit;
 import org.relief.platform.AccessRules;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -41,6 +44,14 @@ class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
           + " frame-ancestors 'none'; form-action 'self'";
+
+  /** The rate limit runs inside the pages chain only, not as a filter of its own for every URL. */
+  @Bean
+  FilterRegistrationBean<SignInRateLimit> signInRateLimitRegistration(SignInRateLimit limit) {
+    FilterRegistrationBean<SignInRateLimit> registration = new FilterRegistrationBean<>(limit);
+    registration.setEnabled(false);
+    return registration;
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -100,7 +111,8 @@ class SecurityConfiguration {
       PasswordEncoder passwordEncoder,
       AuthenticationSuccessHandler onSuccess,
       AuthenticationFailureHandler onFailure,
-      LogoutSuccessHandler onLogout)
+      LogoutSuccessHandler onLogout,
+      SignInRateLimit rateLimit)
       throws Exception {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
     provider.setPasswordEncoder(passwordEncoder);
@@ -117,6 +129,7 @@ class SecurityConfiguration {
           }
         });
     http.authenticationProvider(provider)
+        .addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             a -> {
               a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
