@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
+import org.relief.patients.PatientMedications;
 import org.relief.patients.PatientRegistry;
 import org.relief.platform.DemoPractice;
 import org.relief.platform.Role;
@@ -50,6 +51,18 @@ class DemoPracticeTest {
       assertThat(patients.search("SYN-000001"))
           .singleElement()
           .satisfies(p -> assertThat(p.synthetic()).isTrue());
+
+      var lists =
+          patients.syntheticPatientIds().stream()
+              .map(app.getBean(PatientMedications.class)::current)
+              .toList();
+      assertThat(lists)
+          .filteredOn(l -> l.mme().filter(m -> m.totalMme().intValue() >= 90).isPresent())
+          .hasSizeGreaterThanOrEqualTo(3);
+      assertThat(lists)
+          .filteredOn(l -> l.mme().filter(m -> m.totalMme().intValue() >= 50).isPresent())
+          .hasSizeGreaterThan(5);
+      assertThat(lists).filteredOn(l -> !l.bleedingRisk().isEmpty()).hasSizeGreaterThan(10);
 
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       Http browser = Http.browser(port);

@@ -123,6 +123,26 @@ public enum OpioidConversion {
         .min(Comparator.comparingInt(o -> editDistance(o.drug, typed)));
   }
 
+  /**
+   * The table opioid a name not in the table probably stands for: the name qualified
+   * ("morphine-er", "hydrocodone-acetaminophen"), cut short ("fentanyl"), or misspelt by at most
+   * two letters. A medication list uses it so that no opioid slips past the MME total under another
+   * spelling.
+   */
+  public static Optional<OpioidConversion> resembledBy(String drug) {
+    String typed = drug.strip().toLowerCase(java.util.Locale.ROOT);
+    if (of(typed).isPresent()) {
+      return Optional.empty();
+    }
+    return Arrays.stream(values())
+        .filter(
+            o ->
+                typed.startsWith(o.drug + "-")
+                    || (typed.length() >= 4 && o.drug.startsWith(typed))
+                    || (typed.length() >= 5 && editDistance(o.drug, typed) <= 2))
+        .min(Comparator.comparingInt(o -> editDistance(o.drug, typed)));
+  }
+
   /** Every known name, in table order. */
   public static String names() {
     return String.join(", ", Arrays.stream(values()).map(OpioidConversion::drug).toList());

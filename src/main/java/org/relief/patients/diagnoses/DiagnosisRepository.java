@@ -1,0 +1,86 @@
+package org.relief.patients.diagnoses;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Diagnoses in the {@code patient_condition} table. */
+@Repository
+class DiagnosisRepository {
+
+  /** A row as stored; the code is resolved against the catalogue by the caller. */
+  record Row(
+      long id,
+      long patientId,
+      String icd10Code,
+      DiagnosisRank rank,
+      DiagnosisStatus status,
+      LocalDate onsetDate) {}
+
+  private final JdbcClient jdbc;
+
+  DiagnosisRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(
+      long patientId,
+      String code,
+      DiagnosisRank rank,
+      DiagnosisStatus status,
+      LocalDate onset,
+      Instant now) {
+    return jdbc.sql(
+            """
+            INSERT INTO patient_condition (patient_id, icd10_code, rank, status, onset_date,
+                                           created_at, updated_at)
+            VALUES (:patient, :code, :rank, :status, :onset, :now, :now)
+            RETURNING id
+            """)
+        .param("patient", patientId)
+        .param("code", code)
+        .param("rank", rank.name())
+        .param("status", status.name())
+        .param("onset", onset == null ? null : Date.valueOf(onset))
+        .param("now", Timestamp.from(now))
+        .query(Long.class)
+        .single();
+  }
+
+  void update(long id, DiagnosisRank rank, DiagnosisStatus status, Instant now) {
+    jdbc.sql(
+            "UPDATE patient_condition SET rank = :rank, status = :status, updated_at = :now"
+                + " WHERE id = :id")
+        .param("rank", rank.name())
+        .param("status", status.name())
+        .param("now", Timestamp.from(now))
+        .param("id", id)
+        .update();
+  }
+
+  List<Row> findByPatient(long patientId) {
+    return jdbc.sql(
+            "SELECT id, patient_id, icd10_code, rank, status, onset_date FROM patient_condition"
+                + " WHERE patient_id = :patient ORDER BY id")
+        .param("patient", patientId)
+        .query(
+            (rs, n) ->
+                new Row(
+                    rs.getLong("id"),
+                    rs.getLong("patient_id"),
+                    rs.getString("icd10_code"),
+                    DiagnosisRank.valueOf(rs.getString("rank")),
+                    DiagnosisStatus.valueOf(rs.getString("status")),
+                    rs.getObject("onset_date", LocalDate.class)))
+        .list();
+  }
+
+  Optional<Row> find(long patientId, long id) {
+    return findByPatient(patientId).stream().filter(r -> r.id() == id).findFirst();
+  }
+}
