@@ -66,7 +66,7 @@ class QuestionnaireChartSection implements ChartSection {
       String lastX,
       String lastY) {
 
-    List<Point> newestFirst() {
+    public List<Point> newestFirst() {
       List<Point> reversed = new ArrayList<>(points);
       java.util.Collections.reverse(reversed);
       return reversed;

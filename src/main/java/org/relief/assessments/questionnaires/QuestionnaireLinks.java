@@ -91,11 +91,11 @@ class QuestionnaireLinks {
       List<Question> questions,
       Map<String, Map<String, Integer>> answers) {
 
-    boolean answered(Question q) {
+    public boolean answered(Question q) {
       return answers.getOrDefault(q.instrument().code(), Map.of()).containsKey(q.item().key());
     }
 
-    Integer answerTo(Question q) {
+    public Integer answerTo(Question q) {
       return answers.getOrDefault(q.instrument().code(), Map.of()).get(q.item().key());
     }
 

@@ -119,10 +119,10 @@ public class QuestionnaireRepository {
         .param("id", questionnaireId)
         .query(
             rs -> {
-              int value = rs.getInt("value");
+              Integer value = rs.getObject("value", Integer.class);
               answers
                   .computeIfAbsent(rs.getString("instrument"), k -> new LinkedHashMap<>())
-                  .put(rs.getString("item"), rs.wasNull() ? null : value);
+                  .put(rs.getString("item"), value);
             });
     return answers;
   }
