@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,6 +50,19 @@ class QuestionnaireBrowserTest {
         .until(d -> d.getCurrentUrl().endsWith("/today"));
   }
 
+  /** Waits for a page the last click loads; elements of the page being left go stale meanwhile. */
+  private void awaitHeading(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.tagName("h1")).getText().startsWith(text));
+  }
+
+  private void awaitProgress(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("progress")).getText().equals(text));
+  }
+
   private void tap(String answer) {
     String before = driver.getCurrentUrl();
     driver.findElement(By.cssSelector("button[name=answer][value='" + answer + "']")).click();
@@ -80,6 +94,7 @@ class QuestionnaireBrowserTest {
     signIn("browser.physician");
     driver.get("http://localhost:" + port + "/patients/" + patient.id());
     driver.findElement(By.linkText("Send questionnaire")).click();
+    awaitHeading("Send a questionnaire");
     for (WebElement box : driver.findElements(By.name("instruments"))) {
       boolean wanted = Set.of("phq9", "odi").contains(box.getAttribute("value"));
       if (box.isSelected() != wanted) {
@@ -88,6 +103,7 @@ class QuestionnaireBrowserTest {
     }
     Browser.screenshot(driver, "questionnaire-send");
     driver.findElement(By.cssSelector("button.primary")).click();
+    awaitHeading("Link ready");
     String url = driver.findElement(By.id("link")).getAttribute("value");
     assertThat(url).matches("http://localhost:\\d+/q/[A-Za-z0-9_-]{43}");
     Browser.screenshot(driver, "questionnaire-link");
@@ -98,6 +114,7 @@ class QuestionnaireBrowserTest {
     assertThat(driver.getPageSource()).doesNotContain("Fennimore");
     Browser.screenshot(driver, "questionnaire-phone-welcome");
     driver.findElement(By.linkText("Start")).click();
+    awaitProgress("Question 1 of 19");
     Browser.screenshot(driver, "questionnaire-phone-question-1");
     for (WebElement choice : driver.findElements(By.cssSelector(".choices button"))) {
       assertThat(choice.getSize().getHeight()).isGreaterThanOrEqualTo(44);
@@ -130,8 +147,7 @@ class QuestionnaireBrowserTest {
     assertThat(driver.findElement(By.cssSelector("ol.review")).getText()).contains("skipped");
     Browser.screenshot(driver, "questionnaire-phone-review");
     driver.findElement(By.cssSelector("button.primary")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.tagName("h1")).getText().equals("Thank you"));
+    awaitHeading("Thank you");
     Browser.screenshot(driver, "questionnaire-phone-thanks");
     driver.get(url);
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
