@@ -22,7 +22,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ReliefIntegrationTest
 class EndpointAuthenticationTest {
 
-  private static final Set<String> PUBLIC = Set.of("/login", "/error", "/oauth2/token");
+  /**
+   * Public by design: sign-in, errors, the token endpoint, and the patient-link pages, where the
+   * link's token is the credential (assessments; a wrong token gets 404).
+   */
+  private static final Set<String> PUBLIC =
+      Set.of(
+          "/login",
+          "/error",
+          "/oauth2/token",
+          "/q/{token}",
+          "/q/{token}/{number:\\d{1,3}}",
+          "/q/{token}/review");
 
   @LocalServerPort int port;
 
