@@ -47,7 +47,7 @@ class InstrumentsApiTest {
     var response = api.get("/api/v1/instruments", "Authorization", bearer);
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode list = Http.json(response);
-    assertThat(list.size()).isEqualTo(13);
+    assertThat(list.size()).isEqualTo(15);
     JsonNode odi = list.get(3);
     assertThat(odi.get("code").asText()).isEqualTo("odi");
     assertThat(odi.get("source").asText()).startsWith("clinical-rules.md §3.1");

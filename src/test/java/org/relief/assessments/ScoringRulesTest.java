@@ -32,7 +32,7 @@ class ScoringRulesTest {
   }
 
   @Test
-  void listsTheThirteenInstrumentsOfTheLibrary() {
+  void listsTheFifteenInstrumentsOfTheLibrary() {
     assertThat(instruments.definitions())
         .extracting(Instrument::code)
         .containsExactly(
@@ -48,7 +48,9 @@ class ScoringRulesTest {
             "ort-oud",
             "dn4",
             "startback",
-            "pgic");
+            "pgic",
+            "promis-pi-4a",
+            "promis-pi-8a");
   }
 
   @Test

@@ -22,6 +22,8 @@ public final class Catalogue {
         OpioidRiskTool.ortOud(settings),
         new Dn4(settings),
         new StartBack(),
-        new Pgic(settings));
+        new Pgic(settings),
+        PromisPainInterference.shortForm4a(settings),
+        PromisPainInterference.shortForm8a(settings));
   }
 }
