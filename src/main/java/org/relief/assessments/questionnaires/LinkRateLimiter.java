@@ -3,7 +3,7 @@ package org.relief.assessments.questionnaires;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
+import org.relief.platform.RateWindow;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -15,18 +15,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 class LinkRateLimiter implements HandlerInterceptor {
 
-  /** Addresses kept at most; beyond it, windows that have ended are dropped. */
-  private static final int MAX_TRACKED = 10_000;
-
-  private record Window(long minute, int count) {}
-
-  private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
-  private final Clock clock;
-  private final int perMinute;
+  private final RateWindow window;
 
   LinkRateLimiter(Clock clock, QuestionnaireSettings settings) {
-    this.clock = clock;
-    this.perMinute = settings.linkRequestsPerMinute();
+    this.window = new RateWindow(clock, settings.linkRequestsPerMinute());
   }
 
   @Override
@@ -39,18 +31,7 @@ class LinkRateLimiter implements HandlerInterceptor {
   }
 
   boolean admit(String address) {
-    long minute = clock.millis() / 60_000;
-    if (windows.size() > MAX_TRACKED) {
-      windows.values().removeIf(w -> w.minute() < minute);
-    }
-    Window window =
-        windows.compute(
-            address == null ? "" : address,
-            (a, w) ->
-                w == null || w.minute() != minute
-                    ? new Window(minute, 1)
-                    : new Window(minute, w.count() + 1));
-    return window.count() <= perMinute;
+    return window.admit(address);
   }
 
   /** Too many requests from one address: answered 429. */

@@ -7,40 +7,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry;
 import org.relief.audit.AuditEntry.ActorType;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.identity.IdentitySettings;
+import org.relief.platform.RateWindow;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits sign-in attempts (password and code) per client address, so that guessing many accounts'
  * passwords from one place is slowed down even where no single account reaches its lockout (OWASP
- * ASVS 5.0 V6.3.1; security checklist #17). A fixed one-minute window per address, kept in memory:
- * each node limits on its own, so N nodes allow N times the rate; a shared limit would live in
- * PostgreSQL or at the load balancer.
+ * ASVS 5.0 V6.3.1; security checklist #17), in fixed one-minute windows per address ({@link
+ * RateWindow}: per node).
  */
 @Component
 public class SignInRateLimit extends OncePerRequestFilter {
 
-  private static final int MAX_TRACKED = 10_000;
-
-  private final Clock clock;
   private final AuditTrail audit;
-  private final int perMinute;
-  private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+  private final RateWindow window;
 
   SignInRateLimit(Clock clock, AuditTrail audit, IdentitySettings settings) {
-    this.clock = clock;
     this.audit = audit;
-    this.perMinute = settings.signInAttemptsPerMinute();
+    this.window = new RateWindow(clock, settings.signInAttemptsPerMinute());
   }
-
-  private record Window(long minute, int count) {}
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -53,20 +45,12 @@ public class SignInRateLimit extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long minute = clock.millis() / 60_000;
-    if (windows.size() > MAX_TRACKED) {
-      windows.values().removeIf(w -> w.minute() < minute);
-    }
-    Window window =
-        windows.merge(
-            request.getRemoteAddr(),
-            new Window(minute, 1),
-            (old, fresh) -> old.minute() == minute ? new Window(minute, old.count() + 1) : fresh);
-    if (window.count() <= perMinute) {
+    int count = window.count(request.getRemoteAddr());
+    if (count <= window.perMinute()) {
       chain.doFilter(request, response);
       return;
     }
-    if (window.count() == perMinute + 1) {
+    if (count == window.perMinute() + 1) {
       audit.record(
           new AuditEntry(
               "anonymous",
@@ -79,7 +63,7 @@ public class SignInRateLimit extends OncePerRequestFilter {
               "rate-limited"));
     }
     response.setStatus(429);
-    response.setHeader("Retry-After", Long.toString(60 - (clock.millis() / 1000) % 60));
+    response.setHeader("Retry-After", Long.toString(window.secondsToNextWindow()));
     response.setContentType("text/html;charset=UTF-8");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response
