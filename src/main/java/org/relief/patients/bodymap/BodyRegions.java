@@ -124,6 +124,24 @@ public final class BodyRegions {
     return all().stream().filter(r -> r.area() == area).toList();
   }
 
+  /** One view as drawn, with the side marks the viewer sees on the left and on the right. */
+  public record Drawing(View view, String leftMark, String rightMark, List<BodyRegion> regions) {}
+
+  /** The regions of one area, for the grouped checkbox list. */
+  public record Group(Area area, List<BodyRegion> regions) {}
+
+  /** Front and back drawings. */
+  public static List<Drawing> drawings() {
+    return List.of(
+        new Drawing(View.FRONT, "R", "L", of(View.FRONT)),
+        new Drawing(View.BACK, "L", "R", of(View.BACK)));
+  }
+
+  /** Every area with its regions, in the order the list shows them. */
+  public static List<Group> groups() {
+    return java.util.Arrays.stream(Area.values()).map(a -> new Group(a, of(a))).toList();
+  }
+
   private static void midline(
       List<BodyRegion> all, View view, String part, String label, Area area, Shape shape) {
     all.add(new BodyRegion(prefix(view) + part, label, view, Side.MIDLINE, area, shape.path()));
