@@ -111,6 +111,7 @@ class BodyMapBrowserTest {
     new Actions(driver).sendKeys(Keys.TAB, Keys.SPACE).perform();
     assertThat(ticked("back.coccyx")).isTrue();
     assertThat(region("back.coccyx").getAttribute("class")).contains("chosen");
+    Browser.screenshot(driver, "body-map-keyboard-focus");
 
     // The list works too, and the drawing follows it.
     driver.findElement(By.id("region-front.knee.right")).click();
@@ -192,5 +193,7 @@ class BodyMapBrowserTest {
     driver.get("http://localhost:" + port + "/patients/" + p.id() + "/pain-history");
     assertThat(overflowsSideways()).isFalse();
     Browser.screenshot(driver, "pain-history-phone");
+    driver.executeScript("document.getElementById('t0-type').scrollIntoView();");
+    Browser.screenshot(driver, "pain-history-phone-treatments");
   }
 }
