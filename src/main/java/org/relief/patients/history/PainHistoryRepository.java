@@ -79,9 +79,10 @@ class PainHistoryRepository {
   }
 
   Optional<PainHistory> find(long patientId) {
+    List<PriorTreatment> treatments = treatments(patientId);
     return jdbc.sql("SELECT * FROM pain_history WHERE patient_id = :patient")
         .param("patient", patientId)
-        .query((rs, row) -> history(rs, treatments(patientId)))
+        .query((rs, row) -> history(rs, treatments))
         .optional();
   }
 
