@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,22 @@ class BodyMapBrowserTest {
             "Moderate relief");
     driver.executeScript("document.getElementById('pain-history').scrollIntoView();");
     Browser.screenshot(driver, "pain-history-chart-desktop");
+  }
+
+  @Test
+  void withoutJavaScriptTheListAloneRecordsTheMap() {
+    Patient p = patient("BM-NOJS", "Nora");
+    signIn(1280, 900);
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    driver.get("http://localhost:" + port + "/patients/" + p.id() + "/body-map");
+    assertThat(region("back.sacroiliac.right").getAttribute("tabindex")).isNull();
+    assertThat(driver.findElement(By.cssSelector(".js-only")).isDisplayed()).isFalse();
+    driver.findElement(By.id("region-back.sacroiliac.right")).click();
+    driver.findElement(By.id("region-front.groin.right")).click();
+    Browser.screenshot(driver, "body-map-no-script");
+    driver.findElement(By.cssSelector("button.primary")).click();
+    wait(d -> d.getCurrentUrl().endsWith("/patients/" + p.id()));
+    assertThat(chartRegions()).containsExactly("Right groin", "Right sacroiliac joint");
   }
 
   @Test
