@@ -63,6 +63,15 @@ public final class Http {
             .build());
   }
 
+  /** Posts an already encoded form body, for forms that repeat a field (several checkboxes). */
+  public HttpResponse<String> postRaw(String path, String encodedForm, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encodedForm))
+            .build());
+  }
+
   public HttpResponse<String> postJson(String path, String json, String... headers) {
     return send(
         request(path, headers)
