@@ -76,6 +76,20 @@ class ArchitectureTests {
     assertThat(offenders).as("templates using th:utext (house rule 9)").isEmpty();
   }
 
+  @Test
+  void stylesheetsCloseEveryBlockTheyOpen() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/static"))) {
+      for (Path css : files.filter(p -> p.toString().endsWith(".css")).toList()) {
+        int depth = 0;
+        for (char c : Files.readString(css).toCharArray()) {
+          depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+          assertThat(depth).as("%s closes a block it never opened", css).isNotNegative();
+        }
+        assertThat(depth).as("%s leaves %d blocks open", css, depth).isZero();
+      }
+    }
+  }
+
   private static boolean usesUnescapedText(Path template) {
     try {
       String html = Files.readString(template);

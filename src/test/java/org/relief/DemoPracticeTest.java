@@ -3,15 +3,21 @@ package org.relief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
 import org.relief.patients.PatientMedications;
 import org.relief.patients.PatientRegistry;
 import org.relief.platform.DemoPractice;
 import org.relief.platform.Role;
+import org.relief.support.Browser;
 import org.relief.support.Http;
 import org.relief.support.TestFolders;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -70,6 +76,29 @@ class DemoPracticeTest {
       browser.signIn("dr.okafor", "synthetic-demo-only");
       assertThat(browser.get("/today").body())
           .contains("Synthetic demo data", "Dr. Amara Okafor (synthetic)");
+      long patientId = patients.syntheticPatientIds().get(0);
+      String chart = browser.get("/patients/" + patientId).body();
+      assertThat(chart)
+          .contains(
+              "Synthetic demo data",
+              "synthetic demo data, not a real person",
+              "Diagnoses",
+              "Medications",
+              "Questionnaire scores");
+      if (Browser.available()) {
+        ChromeDriver driver = Browser.start(1280, 2400);
+        try {
+          driver.get("http://localhost:" + port + "/login");
+          driver.findElement(By.id("username")).sendKeys("dr.okafor");
+          driver.findElement(By.id("password")).sendKeys("synthetic-demo-only", Keys.ENTER);
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .until(d -> d.getCurrentUrl().endsWith("/today"));
+          driver.get("http://localhost:" + port + "/patients/" + patientId);
+          Browser.screenshot(driver, "demo-patient-chart");
+        } finally {
+          driver.quit();
+        }
+      }
     }
     try (var again = start("test", "demo")) {
       assertThat(again.getBean(UserAccounts.class).count()).isEqualTo(9);

@@ -24,6 +24,11 @@ public final class Browser {
 
   private Browser() {}
 
+  /** Whether Chromium and its driver are installed. */
+  public static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+  }
+
   public static ChromeDriver start(int width, int height) {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
