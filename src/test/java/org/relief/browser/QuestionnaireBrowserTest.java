@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,16 +51,21 @@ class QuestionnaireBrowserTest {
         .until(d -> d.getCurrentUrl().endsWith("/today"));
   }
 
-  /** Waits for a page the last click loads; elements of the page being left go stale meanwhile. */
+  /**
+   * Waits for a page the last click loads; elements of the page being left go stale meanwhile, and
+   * Chromium may report them as no longer in the document (a plain WebDriverException).
+   */
   private void awaitHeading(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .until(d -> d.findElement(By.tagName("h1")).getText().startsWith(text));
   }
 
   private void awaitProgress(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .until(d -> d.findElement(By.id("progress")).getText().equals(text));
   }
 
