@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.relief.identity.UserAccounts;
@@ -16,6 +15,7 @@ import org.relief.platform.Role;
 import org.relief.support.Http;
 import org.relief.support.MutableClock;
 import org.relief.support.ReliefIntegrationTest;
+import org.relief.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,12 +47,7 @@ class DiagnosesAndMedicationsTest {
   }
 
   private Http signedIn(Role role) {
-    String username = "dm-" + role.name().toLowerCase().replace('_', '-') + SEQ.incrementAndGet();
-    accounts.create(
-        new UserAccounts.NewUser(username, "Staff", "a-long-enough-pass", Set.of(role)));
-    Http browser = Http.browser(port);
-    browser.signIn(username, "a-long-enough-pass");
-    return browser;
+    return Staff.signedIn(accounts, port, role);
   }
 
   private LocalDate today() {

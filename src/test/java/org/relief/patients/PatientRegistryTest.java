@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.relief.identity.UserAccounts;
@@ -14,6 +13,7 @@ import org.relief.platform.Role;
 import org.relief.platform.RuleViolation;
 import org.relief.support.Http;
 import org.relief.support.ReliefIntegrationTest;
+import org.relief.support.Staff;
 import org.relief.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,14 +39,7 @@ class PatientRegistryTest {
   }
 
   private Http signedIn(Role role) {
-    String username =
-        "pt-" + role.name().toLowerCase().replace('_', '-') + "-" + SEQ.incrementAndGet();
-    accounts.create(
-        new UserAccounts.NewUser(
-            username, "Staff " + username, "a-long-enough-pass", Set.of(role)));
-    Http browser = Http.browser(port);
-    browser.signIn(username, "a-long-enough-pass");
-    return browser;
+    return Staff.signedIn(accounts, port, role);
   }
 
   private long audited(String action, String patientId) {

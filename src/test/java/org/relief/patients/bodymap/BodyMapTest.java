@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import org.relief.patients.Sex;
 import org.relief.platform.Role;
 import org.relief.support.Http;
 import org.relief.support.ReliefIntegrationTest;
+import org.relief.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,14 +52,7 @@ class BodyMapTest {
   }
 
   private Http signedIn(Role role) {
-    String username =
-        "bm-" + role.name().toLowerCase().replace('_', '-') + "-" + SEQ.incrementAndGet();
-    accounts.create(
-        new UserAccounts.NewUser(
-            username, "Staff " + username, "a-long-enough-pass", Set.of(role)));
-    Http browser = Http.browser(port);
-    browser.signIn(username, "a-long-enough-pass");
-    return browser;
+    return Staff.signedIn(accounts, port, role);
   }
 
   private static String page(long id) {

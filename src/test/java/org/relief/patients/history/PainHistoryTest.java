@@ -18,6 +18,7 @@ import org.relief.patients.Sex;
 import org.relief.platform.Role;
 import org.relief.support.Http;
 import org.relief.support.ReliefIntegrationTest;
+import org.relief.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,14 +49,7 @@ class PainHistoryTest {
   }
 
   private Http signedIn(Role role) {
-    String username =
-        "ph-" + role.name().toLowerCase().replace('_', '-') + "-" + SEQ.incrementAndGet();
-    accounts.create(
-        new UserAccounts.NewUser(
-            username, "Staff " + username, "a-long-enough-pass", Set.of(role)));
-    Http browser = Http.browser(port);
-    browser.signIn(username, "a-long-enough-pass");
-    return browser;
+    return Staff.signedIn(accounts, port, role);
   }
 
   private static Map<String, String> sciaticaForm() {
