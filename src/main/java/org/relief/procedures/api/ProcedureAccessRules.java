@@ -1,0 +1,25 @@
+package org.relief.procedures.api;
+
+import org.relief.platform.AccessRules;
+import org.relief.platform.SmartScopes;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * API clients reading the catalogue or planning anticoagulation need {@code Procedure} read: the
+ * plan request carries a patient's medications even though nothing is stored.
+ */
+@Component
+class ProcedureAccessRules implements AccessRules {
+
+  @Override
+  public void api(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+    rules
+        .requestMatchers(HttpMethod.GET, "/api/v1/procedures/catalogue")
+        .access(SmartScopes.require("Procedure", 'r'))
+        .requestMatchers(HttpMethod.POST, "/api/v1/anticoagulation/plan")
+        .access(SmartScopes.require("Procedure", 'r'));
+  }
+}
