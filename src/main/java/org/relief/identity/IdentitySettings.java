@@ -1,6 +1,8 @@
 package org.relief.identity;
 
 import java.time.Duration;
+import java.util.Set;
+import org.relief.platform.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +19,12 @@ public record IdentitySettings(
     @DefaultValue Lockout lockout,
     @DefaultValue("15m") Duration tokenLifetime,
     String secretKey,
-    @DefaultValue("30") int signInAttemptsPerMinute) {
+    @DefaultValue("30") int signInAttemptsPerMinute,
+    Set<Role> requireTwoStepFor) {
+
+  public IdentitySettings {
+    requireTwoStepFor = requireTwoStepFor == null ? Set.of() : Set.copyOf(requireTwoStepFor);
+  }
 
   /** After {@code maxFailedAttempts} wrong passwords in a row an account is locked for a while. */
   public record Lockout(

@@ -32,8 +32,10 @@ class AccountSecurityController {
   }
 
   @GetMapping("/account/security")
-  String page(Authentication me, Model model) {
+  String page(Authentication me, HttpSession session, Model model) {
     long id = idOf(me);
+    model.addAttribute(
+        "required", Boolean.TRUE.equals(session.getAttribute(TwoStepRequired.ATTRIBUTE)));
     model.addAttribute("enabled", secondFactors.enabledFor(id));
     model.addAttribute("available", secondFactors.available());
     return "identity/account-security";
@@ -70,6 +72,7 @@ class AccountSecurityController {
     try {
       secondFactors.confirm(idOf(me), secret, code);
       session.removeAttribute(OFFER);
+      session.removeAttribute(TwoStepRequired.ATTRIBUTE);
       redirect.addFlashAttribute(
           "notice", "Two-step sign-in is on. From now on you will be asked for a code.");
       return "redirect:/account/security";

@@ -36,12 +36,15 @@ class IdentityBootstrap implements ApplicationRunner {
   private final ApiClients clients;
   private final IdentitySettings settings;
   private final ApplicationEventPublisher events;
+  private final SecondFactors secondFactors;
 
   IdentityBootstrap(
       UserAccounts accounts,
       ApiClients clients,
       IdentitySettings settings,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      SecondFactors secondFactors) {
+    this.secondFactors = secondFactors;
     this.accounts = accounts;
     this.clients = clients;
     this.settings = settings;
@@ -62,6 +65,12 @@ class IdentityBootstrap implements ApplicationRunner {
         printOnce(password);
       }
       events.publishEvent(new PracticeInstalled(admin.id()));
+    }
+    if (!settings.requireTwoStepFor().isEmpty() && !secondFactors.available()) {
+      log.warn(
+          "Two-step sign-in is required for {} but cannot be set up without RELIEF_SECRET_KEY;"
+              + " the requirement waits until the key is set",
+          settings.requireTwoStepFor());
     }
     if (hasText(settings.apiClientId()) && hasText(settings.apiClientSecret())) {
       clients.register(

@@ -77,8 +77,24 @@ class SignInEvents
       response.sendRedirect(request.getContextPath() + "/login/code");
       return;
     }
+    if (account.isPresent() && mustSetUpTwoStep(account.get())) {
+      request.getSession().setAttribute(TwoStepRequired.ATTRIBUTE, Boolean.TRUE);
+      signedIn(authentication.getName(), request, "two-step-setup-required");
+      response.sendRedirect(request.getContextPath() + "/account/security");
+      return;
+    }
     signedIn(authentication.getName(), request, null);
     next.onAuthenticationSuccess(request, response, authentication);
+  }
+
+  /**
+   * Whether the person's role requires two-step sign-in that they have not set up. Without a key to
+   * seal secrets, nobody could set it up, so the requirement waits (a warning says so at start-up).
+   */
+  private boolean mustSetUpTwoStep(UserRepository.Credentials account) {
+    return secondFactors.available()
+        && account.roles().stream().anyMatch(settings.requireTwoStepFor()::contains)
+        && !secondFactors.enabledFor(account.id());
   }
 
   /** Records a completed sign-in: clears the failure count and audits it. */

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.relief.identity.api.ApiErrors;
 import org.relief.identity.internal.SignInRateLimit;
+import org.relief.identity.internal.TwoStepRequired;
 import org.relief.platform.AccessRules;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -49,6 +51,13 @@ class SecurityConfiguration {
   @Bean
   FilterRegistrationBean<SignInRateLimit> signInRateLimitRegistration(SignInRateLimit limit) {
     FilterRegistrationBean<SignInRateLimit> registration = new FilterRegistrationBean<>(limit);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TwoStepRequired> twoStepRequiredRegistration(TwoStepRequired filter) {
+    FilterRegistrationBean<TwoStepRequired> registration = new FilterRegistrationBean<>(filter);
     registration.setEnabled(false);
     return registration;
   }
@@ -112,7 +121,8 @@ class SecurityConfiguration {
       AuthenticationSuccessHandler onSuccess,
       AuthenticationFailureHandler onFailure,
       LogoutSuccessHandler onLogout,
-      SignInRateLimit rateLimit)
+      SignInRateLimit rateLimit,
+      TwoStepRequired twoStepRequired)
       throws Exception {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
     provider.setPasswordEncoder(passwordEncoder);
@@ -130,6 +140,7 @@ class SecurityConfiguration {
         });
     http.authenticationProvider(provider)
         .addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(twoStepRequired, AuthorizationFilter.class)
         .authorizeHttpRequests(
             a -> {
               a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();

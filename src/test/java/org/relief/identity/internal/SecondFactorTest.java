@@ -43,7 +43,7 @@ class SecondFactorTest {
     var offer = browser.submit("/account/security", "/account/security/setup", Map.of());
     Matcher m = KEY.matcher(offer.body());
     assertThat(m.find()).as("setup key shown").isTrue();
-    byte[] secret = decodeBase32(m.group(1));
+    byte[] secret = AuthenticatorApp.secretOf(m.group(1));
     var confirmed =
         browser.submit(
             "/account/security", "/account/security/confirm", Map.of("code", now(secret)));
@@ -170,21 +170,5 @@ class SecondFactorTest {
     Http again = Http.browser(port);
     assertThat(location(again.signIn("two.step.g", "a-long-enough-pass")))
         .doesNotContain("/login/code");
-  }
-
-  private static byte[] decodeBase32(String text) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    int buffer = 0;
-    int bits = 0;
-    for (char c : text.toCharArray()) {
-      buffer = (buffer << 5) | alphabet.indexOf(c);
-      bits += 5;
-      if (bits >= 8) {
-        out.write((buffer >> (bits - 8)) & 0xff);
-        bits -= 8;
-      }
-    }
-    return out.toByteArray();
   }
 }
