@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -105,6 +107,7 @@ class JobBoardBrowserTest {
     driver = Browser.start(1280, 900);
     driver.get("http://localhost:" + port + "/jobs");
     var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.ignoring(StaleElementReferenceException.class);
     new Select(driver.findElement(By.id("state"))).selectByValue("NE");
     wait.until(d -> d.getCurrentUrl().contains("state=NE"));
     wait.until(d -> d.findElements(By.cssSelector(".job-card")).size() == 1);
@@ -131,6 +134,49 @@ class JobBoardBrowserTest {
     driver.findElement(By.linkText("Pain Physician — Des Moines")).click();
     wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("Des Moines"));
     Browser.screenshot(driver, "job-posting-phone");
+    assertThat(noHorizontalOverflow()).isTrue();
+  }
+
+  @Test
+  void aRecruiterWritesAPostingInTheFormAndPublishesIt() {
+    if (accounts.findByUsername("browser.writer").isEmpty()) {
+      var employer =
+          employers.create("Bluestem Pain Clinic (synthetic)", EmployerType.PAIN_CLINIC, true);
+      accounts.create(
+          new UserAccounts.NewUser(
+              "browser.writer",
+              "Browser Writer (synthetic)",
+              "browser-pass-123",
+              Set.of(Role.RECRUITER)));
+      employers.addRecruiter(employer.id(), "browser.writer");
+    }
+    driver = Browser.start(1280, 900);
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.ignoring(StaleElementReferenceException.class);
+    driver.get("http://localhost:" + port + "/login");
+    driver.findElement(By.id("username")).sendKeys("browser.writer");
+    driver.findElement(By.id("password")).sendKeys("browser-pass-123", Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().endsWith("/careers"));
+    driver.findElement(By.linkText("Write a posting")).click();
+    wait.until(d -> d.getCurrentUrl().endsWith("/careers/postings/new"));
+    driver.findElement(By.id("title")).sendKeys("Pain Physician — Sioux Falls");
+    new Select(driver.findElement(By.id("setting"))).selectByValue("INDEPENDENT_PRACTICE");
+    new Select(driver.findElement(By.id("employmentModel"))).selectByValue("EMPLOYED");
+    driver.findElement(By.id("sites")).sendKeys("Bluestem Main; Sioux Falls; SD");
+    new Select(driver.findElement(By.id("proc-SPINAL_CORD_STIMULATION"))).selectByValue("REQUIRED");
+    driver.findElement(By.name("vol.SPINAL_CORD_STIMULATION")).sendKeys("15");
+    driver.findElement(By.id("baseMin")).sendKeys("420000");
+    driver.findElement(By.id("baseMax")).sendKeys("460000");
+    Browser.screenshot(driver, "posting-form");
+    driver.findElement(By.id("baseMax")).submit();
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("Sioux Falls"));
+    driver.findElement(By.xpath("//button[text()='Publish']")).click();
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("Published"));
+    Browser.screenshot(driver, "posting-published");
+
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.get("http://localhost:" + port + "/careers/postings/new");
+    Browser.screenshot(driver, "posting-form-phone");
     assertThat(noHorizontalOverflow()).isTrue();
   }
 

@@ -440,7 +440,19 @@ class DemoEmployers {
                 FacilityAsset.FLUOROSCOPY_SUITE, FacilityAsset.ASC, FacilityAsset.ULTRASOUND)
             : EnumSet.of(FacilityAsset.FLUOROSCOPY_SUITE, FacilityAsset.OR_ACCESS),
         setting == PracticeSetting.ACADEMIC ? "Fellows and one NP" : "One PA per physician",
-        pay,
+        model == EmploymentModel.PARTNERSHIP_TRACK
+            ? new Compensation(
+                pay.baseMin(),
+                pay.baseMax(),
+                pay.wrvuRate(),
+                pay.wrvuThreshold(),
+                pay.bonus(),
+                pay.callPay(),
+                pay.signOn(),
+                pay.relocation(),
+                pay.loanRepayment(),
+                "Partner eligible after 2 years; ASC buy-in offered (synthetic)")
+            : pay,
         model == EmploymentModel.PARTNERSHIP_TRACK
             ? "15 miles for 1 year (synthetic)"
             : "None stated (synthetic)",
