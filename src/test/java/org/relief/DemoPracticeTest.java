@@ -50,7 +50,8 @@ class DemoPracticeTest {
           .containsEntry(Role.SURGEON, 2)
           .containsEntry(Role.NURSE, 1)
           .containsEntry(Role.FRONT_DESK, 1)
-          .containsEntry(Role.PRACTICE_ADMIN, 2);
+          .containsEntry(Role.PRACTICE_ADMIN, 2)
+          .containsEntry(Role.RECRUITER, 4);
       assertThat(app.getBean(DemoPractice.class).loaded()).isTrue();
       var patients = app.getBean(PatientRegistry.class);
       assertThat(patients.count()).isEqualTo(200);
@@ -99,9 +100,11 @@ class DemoPracticeTest {
           driver.quit();
         }
       }
+      String board = Http.browser(port).get("/jobs").body();
+      assertThat(board).contains("12 open postings", "(synthetic)").doesNotContain("(expired)");
     }
     try (var again = start("test", "demo")) {
-      assertThat(again.getBean(UserAccounts.class).count()).isEqualTo(9);
+      assertThat(again.getBean(UserAccounts.class).count()).isEqualTo(13);
       assertThat(again.getBean(UserAccounts.class).findByUsername("dr.okafor")).isPresent();
     }
     assertThat(folder.resolve("data/pgdata/PG_VERSION")).exists();

@@ -33,7 +33,9 @@ class EndpointAuthenticationTest {
           "/oauth2/token",
           "/q/{token}",
           "/q/{token}/{number:\\d{1,3}}",
-          "/q/{token}/review");
+          "/q/{token}/review",
+          "/jobs",
+          "/jobs/{id}");
 
   @LocalServerPort int port;
 

@@ -6,7 +6,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Who may open each area of the day: clinical areas for practice staff, careers for everyone. */
+/** Who may open each area of the day: the clinical areas for practice staff. */
 @Component
 class AreaAccessRules implements AccessRules {
 
@@ -17,6 +17,5 @@ class AreaAccessRules implements AccessRules {
         .requestMatchers(HttpMethod.GET, "/conferences", "/procedures", "/followups")
         .hasAnyRole(Role.clinicalAuthorities());
     rules.requestMatchers(HttpMethod.GET, "/outcomes").hasAnyRole(Role.practiceAuthorities());
-    rules.requestMatchers(HttpMethod.GET, "/careers").authenticated();
   }
 }

@@ -45,16 +45,9 @@ class AreasController {
               "Responder rates (30 % and 50 % pain reduction, MCID on ODI/NDI) per procedure,"
                   + " level, clinician and diagnosis, with confidence intervals and follow-up"
                   + " completeness.",
-              "Not available in this version."),
-          "careers",
-          new Area(
-              "Careers",
-              "A job market for interventional pain specialists: postings with procedure"
-                  + " requirements, specialist profiles with credentials, a verified case-log"
-                  + " portfolio and matching that explains itself.",
               "Not available in this version."));
 
-  @GetMapping("/{area:conferences|procedures|followups|outcomes|careers}")
+  @GetMapping("/{area:conferences|procedures|followups|outcomes}")
   String area(@PathVariable String area, Model model) {
     Area found = PENDING.get(area);
     if (found == null) {
