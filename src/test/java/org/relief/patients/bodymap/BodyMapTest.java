@@ -186,7 +186,7 @@ class BodyMapTest {
       var page = browser.get(page(p.id()));
       assertThat(page.statusCode()).as(role.name()).isEqualTo(403);
       assertThat(page.body()).doesNotContain("back.heel.left", "Mapwell");
-      String csrf = Http.csrfTokenOf(browser.get("/careers").body());
+      String csrf = Http.csrfTokenOf(browser.get("/account/security").body());
       assertThat(postWith(browser, p.id(), csrf, "0", List.of()).statusCode())
           .as(role.name())
           .isEqualTo(403);

@@ -273,7 +273,7 @@ class PainHistoryTest {
               page(p.id()),
               Map.of(
                   "_csrf",
-                  Http.csrfTokenOf(browser.get("/careers").body()),
+                  Http.csrfTokenOf(browser.get("/account/security").body()),
                   "mechanism",
                   "INJURY"));
       assertThat(post.statusCode()).as(role.name()).isEqualTo(403);
