@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.relief.support.Http;
+import org.relief.support.Problems;
 import org.relief.support.ReliefIntegrationTest;
 import org.relief.support.TestAccounts;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,13 +34,7 @@ class InstrumentsApiTest {
   }
 
   private static JsonNode problem(HttpResponse<String> response, int status, String code) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    JsonNode body = Http.json(response);
-    assertThat(body.get("code").asText()).isEqualTo(code);
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
-    return body;
+    return Problems.refused(response, status, code);
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.relief.support.Http;
+import org.relief.support.Problems;
 import org.relief.support.ReliefIntegrationTest;
 import org.relief.support.TestAccounts;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,13 +45,7 @@ class AnticoagulationApiTest {
   }
 
   private static JsonNode refused(HttpResponse<String> response, int status, String code) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    JsonNode problem = Http.json(response);
-    assertThat(problem.get("code").asText()).isEqualTo(code);
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
-    return problem;
+    return Problems.refused(response, status, code);
   }
 
   @Test
