@@ -21,7 +21,8 @@ final class IntervalTable {
   static final String SECTION_1C = "clinical-rules.md §1c";
 
   private static final String INR = "and a normal INR before the procedure";
-  private static final String SHARED_LOW = "ASRA 2018 suggests no stop, with shared assessment";
+  private static final String SHARED_LOW =
+      "for low-risk procedures ASRA 2018 suggests no stop, with shared assessment";
 
   private IntervalTable() {}
 

@@ -85,7 +85,17 @@ class ShellBrowserTest {
     driver.findElement(By.linkText("Procedures")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.getCurrentUrl().endsWith("/procedures"));
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Procedures");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Procedure catalogue");
+    Browser.screenshot(driver, "procedure-catalogue");
+    driver.get(
+        "http://localhost:"
+            + port
+            + "/procedures/anticoagulation?procedure=scs-implant&date=2026-12-01"
+            + "&medications=apixaban%0Aclopidogrel%0Aaspirin+secondary-prophylaxis");
+    assertThat(driver.findElement(By.id("risk-class")).getText()).isEqualTo("high");
+    driver.executeScript("document.getElementById('plan-title').scrollIntoView();");
+    Browser.screenshot(driver, "anticoagulation-plan");
+    driver.navigate().back();
     assertThat(driver.findElement(By.cssSelector("[aria-current=page]")).getText())
         .isEqualTo("Procedures");
 

@@ -14,7 +14,7 @@ class AreaAccessRules implements AccessRules {
   public void pages(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
     rules
-        .requestMatchers(HttpMethod.GET, "/conferences", "/procedures", "/followups")
+        .requestMatchers(HttpMethod.GET, "/conferences", "/followups")
         .hasAnyRole(Role.clinicalAuthorities());
     rules.requestMatchers(HttpMethod.GET, "/outcomes").hasAnyRole(Role.practiceAuthorities());
   }

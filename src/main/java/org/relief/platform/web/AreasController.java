@@ -27,12 +27,6 @@ class AreasController {
                   + " attendees, a structured recommendation with dissent, and the actions that"
                   + " follow.",
               "Not available in this version."),
-          "procedures",
-          new Area(
-              "Procedures",
-              "The procedure catalogue, scheduling into rooms and days, the readiness checklist"
-                  + " with the anticoagulation planner, and the structured procedure record.",
-              "Not available in this version."),
           "followups",
           new Area(
               "Follow-ups",
@@ -47,7 +41,7 @@ class AreasController {
                   + " completeness.",
               "Not available in this version."));
 
-  @GetMapping("/{area:conferences|procedures|followups|outcomes}")
+  @GetMapping("/{area:conferences|followups|outcomes}")
   String area(@PathVariable String area, Model model) {
     Area found = PENDING.get(area);
     if (found == null) {

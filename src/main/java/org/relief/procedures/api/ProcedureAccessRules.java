@@ -1,6 +1,7 @@
 package org.relief.procedures.api;
 
 import org.relief.platform.AccessRules;
+import org.relief.platform.Role;
 import org.relief.platform.SmartScopes;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -12,6 +13,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProcedureAccessRules implements AccessRules {
+
+  /** The catalogue and planner pages are for the practice's clinical staff. */
+  @Override
+  public void pages(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+    rules
+        .requestMatchers(HttpMethod.GET, "/procedures", "/procedures/anticoagulation")
+        .hasAnyRole(Role.clinicalAuthorities());
+  }
 
   @Override
   public void api(
