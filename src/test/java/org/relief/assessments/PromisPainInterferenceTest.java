@@ -2,8 +2,8 @@ package org.relief.assessments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.relief.assessments.WorkedExamplesTest.items;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -11,14 +11,6 @@ import org.junit.jupiter.api.Test;
 class PromisPainInterferenceTest {
 
   private final Instruments instruments = new Instruments(AssessmentSettings.defaults());
-
-  private static Map<String, Object> items(int... values) {
-    Map<String, Object> answers = new LinkedHashMap<>();
-    for (int i = 0; i < values.length; i++) {
-      answers.put(String.valueOf(i + 1), values[i]);
-    }
-    return answers;
-  }
 
   private Score score(String code, int... values) {
     return instruments.score(code, items(values), ScoringContext.none());

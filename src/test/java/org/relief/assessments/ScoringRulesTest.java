@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.relief.assessments.WorkedExamplesTest.answers;
 import static org.relief.assessments.WorkedExamplesTest.items;
+import static org.relief.assessments.WorkedExamplesTest.ortAbsent;
 
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -249,20 +250,9 @@ class ScoringRulesTest {
         .hasMessage("NRS-11 needs its single item answered; item 1 is missing.");
   }
 
-  private static Map<String, Object> ort(String... present) {
-    Map<String, Object> answers = new LinkedHashMap<>();
-    for (String key : new String[] {"1a", "1b", "1c", "2a", "2b", "2c", "3", "4", "5a", "5b"}) {
-      answers.put(key, 0);
-    }
-    for (String key : present) {
-      answers.put(key, 1);
-    }
-    return answers;
-  }
-
   @Test
   void ortWithoutSexIsRefused() {
-    assertThatThrownBy(() -> instruments.score("ort", ort("1a"), ScoringContext.none()))
+    assertThatThrownBy(() -> instruments.score("ort", ortAbsent("1a"), ScoringContext.none()))
         .isInstanceOf(InvalidAnswers.class)
         .hasMessageContaining("ORT weighs its items by the patient's sex")
         .extracting(e -> ((RuleViolation) e).code())
@@ -271,15 +261,16 @@ class ScoringRulesTest {
 
   @Test
   void ortWithAnotherSexValueIsRefusedNamingIt() {
-    assertThatThrownBy(() -> instruments.score("ort", ort("1a"), new ScoringContext("unknown")))
+    assertThatThrownBy(
+            () -> instruments.score("ort", ortAbsent("1a"), new ScoringContext("unknown")))
         .hasMessageContaining("got \"unknown\"");
   }
 
   @Test
   void ortPreadolescentAbuseCountsThreeForWomenAndNothingForMen() {
-    assertThat(instruments.score("ort", ort("4"), ScoringContext.of(Sex.FEMALE)).score())
+    assertThat(instruments.score("ort", ortAbsent("4"), ScoringContext.of(Sex.FEMALE)).score())
         .isEqualTo(3.0);
-    assertThat(instruments.score("ort", ort("4"), ScoringContext.of(Sex.MALE)).score())
+    assertThat(instruments.score("ort", ortAbsent("4"), ScoringContext.of(Sex.MALE)).score())
         .isEqualTo(0.0);
   }
 
@@ -288,8 +279,8 @@ class ScoringRulesTest {
     // §3.8 states "Max 26 (female) / 25 (male) — D", but its own table sums to 26 for men too
     // (3+3+4+3+4+5+1+0+2+1); the table (P) wins over the derived figure.
     String[] all = {"1a", "1b", "1c", "2a", "2b", "2c", "3", "4", "5a", "5b"};
-    Score female = instruments.score("ort", ort(all), ScoringContext.of(Sex.FEMALE));
-    Score male = instruments.score("ort", ort(all), new ScoringContext(" Male "));
+    Score female = instruments.score("ort", ortAbsent(all), ScoringContext.of(Sex.FEMALE));
+    Score male = instruments.score("ort", ortAbsent(all), new ScoringContext(" Male "));
     assertThat(female.score()).isEqualTo(26.0);
     assertThat(male.score()).isEqualTo(26.0);
     assertThat(female.band()).isEqualTo("high");
@@ -298,26 +289,27 @@ class ScoringRulesTest {
   @Test
   void ortNeedsEveryItemAnswered() {
     assertThatThrownBy(
-            () -> instruments.score("ort", without(ort(), "4"), ScoringContext.of(Sex.FEMALE)))
+            () ->
+                instruments.score("ort", without(ortAbsent(), "4"), ScoringContext.of(Sex.FEMALE)))
         .hasMessage("ORT needs every item answered; item 4 is missing.");
   }
 
   @Test
   void ortOudIsUnweightedSexNeutralAndHasNoPreadolescentAbuseItem() {
-    Map<String, Object> answers = without(ort("1a", "2c", "5b"), "4");
+    Map<String, Object> answers = without(ortAbsent("1a", "2c", "5b"), "4");
     Score oud = instruments.score("ort-oud", answers, ScoringContext.none());
     assertThat(oud.score()).isEqualTo(3.0);
     assertThat(oud.band()).isEqualTo("high");
     assertThat(oud.unconfirmed()).singleElement().asString().startsWith("ort-oud cut-off");
-    assertThat(instruments.score("ort-oud", without(ort("1a", "2c"), "4"), null).band())
+    assertThat(instruments.score("ort-oud", without(ortAbsent("1a", "2c"), "4"), null).band())
         .isEqualTo("low");
-    assertThatThrownBy(() -> instruments.score("ort-oud", ort(), ScoringContext.none()))
+    assertThatThrownBy(() -> instruments.score("ort-oud", ortAbsent(), ScoringContext.none()))
         .hasMessageContaining("has no item \"4\"");
   }
 
   @Test
   void ortOudIgnoresAGivenSexButRefusesAWrongOne() {
-    Map<String, Object> answers = without(ort("1a"), "4");
+    Map<String, Object> answers = without(ortAbsent("1a"), "4");
     assertThat(instruments.score("ort-oud", answers, ScoringContext.of(Sex.MALE)).score())
         .isEqualTo(1.0);
     assertThatThrownBy(() -> instruments.score("ort-oud", answers, new ScoringContext("x")))

@@ -101,7 +101,8 @@ class WorkedExamplesTest {
     assertThat(gad7.flagged("further-evaluation")).isTrue();
   }
 
-  private static Map<String, Object> ortAbsent(String... present) {
+  /** ORT answers with every risk factor absent except those named. */
+  static Map<String, Object> ortAbsent(String... present) {
     Map<String, Object> answers = new LinkedHashMap<>();
     for (String key : new String[] {"1a", "1b", "1c", "2a", "2b", "2c", "3", "4", "5a", "5b"}) {
       answers.put(key, 0);
