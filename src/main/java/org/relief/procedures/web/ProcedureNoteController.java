@@ -162,6 +162,7 @@ class ProcedureNoteController {
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
     ProcedureNote note = notes.get(id);
+    model.addAttribute("note", note);
     try {
       NoteDetails details = form.toDetails();
       ProcedureNote asTyped =
