@@ -85,10 +85,15 @@ public class PerformedProcedures {
 
   /** The patient's performed procedures, oldest first (audited). */
   public List<PerformedProcedure> forPatient(long patientId) {
+    return readForPatient(patientId, () -> records.findCompletedByPatient(patientId));
+  }
+
+  /** Reads a list of the patient's procedures, refusing an unknown patient, audited as a search. */
+  <T> List<T> readForPatient(long patientId, java.util.function.Supplier<List<T>> read) {
     if (!patients.exists(patientId)) {
       throw new PatientNotFound(patientId);
     }
-    List<PerformedProcedure> list = records.findCompletedByPatient(patientId);
+    List<T> list = read.get();
     audit.recordAccess(
         AuditActions.SEARCH,
         AUDIT_TYPE,

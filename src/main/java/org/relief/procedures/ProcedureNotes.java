@@ -156,17 +156,7 @@ public class ProcedureNotes {
 
   /** The patient's notes, drafts and completed, newest first (audited). */
   public List<ProcedureNote> ofPatient(long patientId) {
-    if (!patients.exists(patientId)) {
-      throw new PatientNotFound(patientId);
-    }
-    List<ProcedureNote> list = notes.ofPatient(patientId);
-    audit.recordAccess(
-        AuditActions.SEARCH,
-        AUDIT_TYPE,
-        "patient:" + patientId,
-        Outcome.SUCCESS,
-        "found " + list.size());
-    return list;
+    return performed.readForPatient(patientId, () -> notes.ofPatient(patientId));
   }
 
   /** Saves a draft as it stands; refuses values out of range and a completed or stale note. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
 import org.relief.patients.Patient;
-import org.relief.patients.PatientDetails;
 import org.relief.patients.PatientRegistry;
 import org.relief.patients.Sex;
 import org.relief.platform.Role;
@@ -25,6 +24,7 @@ import org.relief.support.Http;
 import org.relief.support.MutableClock;
 import org.relief.support.ReliefIntegrationTest;
 import org.relief.support.Staff;
+import org.relief.support.TestPatients;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,17 +47,7 @@ class ProcedureNotesTest {
   @Autowired ApplicationEvents events;
 
   private Patient patient() {
-    int n = SEQ.incrementAndGet();
-    return registry.register(
-        new PatientDetails(
-            "PN-" + n,
-            "Notara",
-            "Nell" + n,
-            LocalDate.of(1961, 4, 5),
-            Sex.FEMALE,
-            null,
-            null,
-            "en"));
+    return TestPatients.register(registry, "PN", Sex.FEMALE);
   }
 
   private UserAccount physician(String username) {
