@@ -37,9 +37,9 @@ class SchedulePagesController {
       String procedure,
       String levels,
       String side,
-      boolean sedation,
+      Boolean sedation,
       String steroid,
-      boolean highBleedingRisk,
+      Boolean highBleedingRisk,
       @DateTimeFormat(pattern = "H:mm") LocalTime start,
       Integer minutes) {}
 
@@ -114,11 +114,11 @@ class SchedulePagesController {
                   form.side() == null || form.side().isBlank()
                       ? null
                       : Laterality.fromCode(form.side()),
-                  form.sedation(),
+                  Boolean.TRUE.equals(form.sedation()),
                   form.steroid() == null || form.steroid().isBlank()
                       ? null
                       : Boolean.valueOf(form.steroid()),
-                  form.highBleedingRisk(),
+                  Boolean.TRUE.equals(form.highBleedingRisk()),
                   null,
                   form.start(),
                   form.minutes()),

@@ -245,13 +245,6 @@ class SchedulingService implements ProcedureScheduling {
           "This procedure is %s; only a booked procedure can be started."
               .formatted(booking.status().label().toLowerCase(Locale.ROOT)));
     }
-    LocalDate day = LocalDate.ofInstant(booking.startsAt(), zone());
-    LocalDate today = LocalDate.now(clock.withZone(zone()));
-    if (!day.equals(today)) {
-      throw new RuleViolation(
-          "not-the-day",
-          "This procedure is booked for %s; it is started on that day.".formatted(day));
-    }
     Checklist checklist = checklists.of(bookingId);
     if (!checklist.openItems().isEmpty()) {
       throw new RuleViolation(
@@ -261,6 +254,13 @@ class SchedulingService implements ProcedureScheduling {
                   .map(i -> i.item().label())
                   .collect(Collectors.joining("; "))
               + ". Complete them, or a pain physician overrides them with a reason.");
+    }
+    LocalDate day = LocalDate.ofInstant(booking.startsAt(), zone());
+    LocalDate today = LocalDate.now(clock.withZone(zone()));
+    if (!day.equals(today)) {
+      throw new RuleViolation(
+          "not-the-day",
+          "This procedure is booked for %s; it is started on that day.".formatted(day));
     }
     if (!schedule.start(bookingId, physicianUserId, clock.instant())) {
       throw new RuleViolation(
