@@ -12,6 +12,7 @@ import org.relief.identity.UserAccounts;
 import org.relief.patients.PatientNotFound;
 import org.relief.patients.PatientRegistry;
 import org.relief.platform.NotFound;
+import org.relief.platform.PracticeSettings;
 import org.relief.platform.Role;
 import org.relief.platform.RuleViolation;
 import org.relief.procedures.records.ProcedureRecordRepository;
@@ -41,6 +42,7 @@ public class PerformedProcedures {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PracticeSettings practice;
 
   PerformedProcedures(
       ProcedureRecordRepository records,
@@ -49,7 +51,8 @@ public class PerformedProcedures {
       UserAccounts users,
       AuditTrail audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      PracticeSettings practice) {
     this.records = records;
     this.catalogue = catalogue;
     this.patients = patients;
@@ -57,6 +60,7 @@ public class PerformedProcedures {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.practice = practice;
   }
 
   /** A completed procedure to enter, e.g. from a note just finished or an outside record. */
@@ -156,7 +160,7 @@ public class PerformedProcedures {
     if (done.performedOn() == null) {
       throw new RuleViolation("performed-on-missing", "Give the date the procedure was performed.");
     }
-    if (done.performedOn().isAfter(LocalDate.now(clock))) {
+    if (done.performedOn().isAfter(today())) {
       throw new RuleViolation(
           "performed-in-future",
           "A procedure cannot be recorded as performed on %s, which is in the future."
@@ -227,5 +231,10 @@ public class PerformedProcedures {
           "Pain %s the procedure must be 0 to 10 on the numeric rating scale; %d was given."
               .formatted(when, nrs));
     }
+  }
+
+  /** Today in the practice's time zone: a procedure's day is the practice's day. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(practice.timeZone()));
   }
 }

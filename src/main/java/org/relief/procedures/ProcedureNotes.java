@@ -11,6 +11,7 @@ import org.relief.audit.AuditTrail;
 import org.relief.patients.PatientNotFound;
 import org.relief.patients.PatientRegistry;
 import org.relief.platform.NotFound;
+import org.relief.platform.PracticeSettings;
 import org.relief.platform.RuleViolation;
 import org.relief.procedures.CptDerivation.CodedLine;
 import org.relief.procedures.records.ProcedureNoteRepository;
@@ -49,6 +50,7 @@ public class ProcedureNotes {
   private final PatientRegistry patients;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PracticeSettings practice;
 
   ProcedureNotes(
       ProcedureNoteRepository notes,
@@ -56,13 +58,15 @@ public class ProcedureNotes {
       ProcedureCatalogue catalogue,
       PatientRegistry patients,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      PracticeSettings practice) {
     this.notes = notes;
     this.performed = performed;
     this.catalogue = catalogue;
     this.patients = patients;
     this.audit = audit;
     this.clock = clock;
+    this.practice = practice;
   }
 
   /** What starting a note needs. */
@@ -110,7 +114,7 @@ public class ProcedureNotes {
     if (start.performedOn() == null) {
       throw new RuleViolation("performed-on-missing", "Give the day of the procedure.");
     }
-    if (start.performedOn().isAfter(LocalDate.now(clock))) {
+    if (start.performedOn().isAfter(today())) {
       throw new RuleViolation(
           "performed-in-future",
           "A note for %s cannot be started before the day of the procedure."
@@ -268,7 +272,7 @@ public class ProcedureNotes {
     if (d.performedOn() == null) {
       throw new RuleViolation("performed-on-missing", "Give the day of the procedure.");
     }
-    if (d.performedOn().isAfter(LocalDate.now(clock))) {
+    if (d.performedOn().isAfter(today())) {
       throw new RuleViolation(
           "performed-in-future",
           "The procedure date %s is in the future.".formatted(d.performedOn()));
@@ -372,5 +376,10 @@ public class ProcedureNotes {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** Today in the practice's time zone: a procedure's day is the practice's day. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(practice.timeZone()));
   }
 }
