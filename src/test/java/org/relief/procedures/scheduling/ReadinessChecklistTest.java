@@ -332,6 +332,10 @@ class ReadinessChecklistTest {
             LocalTime.of(17, 0),
             physician.id());
     BookedProcedure booking = book(SchedulingFixture.trigger(fixture.man(), later, "14:00"));
+    for (Item open : checklists.of(booking.id()).openItems()) {
+      checklists.tick(booking.id(), open.item(), null, nurse.id());
+    }
+    assertThat(scheduling.readiness(booking.id()).state()).isEqualTo(Readiness.State.READY);
     assertThatThrownBy(() -> scheduling.start(booking.id(), physician.id()))
         .extracting(e -> ((RuleViolation) e).code())
         .isEqualTo("not-the-day");
