@@ -136,7 +136,7 @@ class FollowUpPlansTest {
     assertThat(
             nurse
                 .submit(
-                    "/followups/plans",
+                    "/account/security",
                     page,
                     Map.of(
                         "effectiveFrom", today().plusDays(9).toString(), "points", "P1D call ±1"))

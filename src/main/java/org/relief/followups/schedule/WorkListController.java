@@ -63,7 +63,7 @@ class WorkListController {
         model.addAttribute("item", workList.item(id));
         model.addAttribute("documented", result);
         model.addAttribute("flags", RedFlag.values());
-        return "followups/worklist :: item";
+        return "followups/item :: item";
       }
       return "redirect:/followups";
     } catch (RuleViolation e) {
@@ -72,7 +72,7 @@ class WorkListController {
         model.addAttribute("item", workList.item(id));
         model.addAttribute("itemError", e.getMessage());
         model.addAttribute("flags", RedFlag.values());
-        return "followups/worklist :: item";
+        return "followups/item :: item";
       }
       return page(model, e.getMessage());
     }
