@@ -24,6 +24,7 @@ import org.relief.platform.PracticeSettings;
 import org.relief.platform.RuleViolation;
 import org.relief.procedures.ProcedureCatalogue;
 import org.relief.procedures.ProcedureType;
+import org.relief.procedures.Purpose;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkList {
 
+  static final String DIARY_PLAN = "diagnostic-block-pain-diary";
   private static final Logger log = LoggerFactory.getLogger(WorkList.class);
 
   private final FollowUpRepository followUps;
@@ -106,7 +108,8 @@ public class WorkList {
       String patientName,
       String patientPhone,
       String procedureName,
-      String physicianName) {}
+      String physicianName,
+      boolean diary) {}
 
   /** Runs the rounds, then lists what is to be called today (audited, one read per patient). */
   @Transactional
@@ -133,7 +136,8 @@ public class WorkList {
               p.displayName(),
               p.phone(),
               catalogue.find(f.procedureType()).map(ProcedureType::name).orElse(f.procedureType()),
-              physicians.computeIfAbsent(f.physicianUserId(), this::physicianName)));
+              physicians.computeIfAbsent(f.physicianUserId(), this::physicianName),
+              hasDiary(f)));
     }
     return items;
   }
@@ -150,7 +154,8 @@ public class WorkList {
         p.displayName(),
         p.phone(),
         catalogue.find(f.procedureType()).map(ProcedureType::name).orElse(f.procedureType()),
-        physicianName(f.physicianUserId()));
+        physicianName(f.physicianUserId()),
+        hasDiary(f));
   }
 
   /**
@@ -207,6 +212,14 @@ public class WorkList {
       return Rank.RED_FLAG;
     }
     return f.status() == Status.MISSED ? Rank.MISSED : Rank.ROUTINE;
+  }
+
+  /** Diagnostic blocks keep a relief diary (decision 0052). */
+  private boolean hasDiary(FollowUp f) {
+    return catalogue
+        .find(f.procedureType())
+        .map(t -> t.purpose() == Purpose.DIAGNOSTIC && t.followUpPlan().equals(DIARY_PLAN))
+        .orElse(false);
   }
 
   private String physicianName(long id) {
