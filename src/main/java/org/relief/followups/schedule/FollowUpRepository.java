@@ -224,7 +224,7 @@ class FollowUpRepository {
    * to the attempts allowed), and any with red flags reported since it was last handled; ranked red
    * flags first, then missed, then routine, the longest overdue first.
    */
-  List<FollowUp> workList(LocalDate today, int missedCallAttempts) {
+  List<FollowUp> workList(LocalDate today, int missedCallAttempts, int missedListDays) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
@@ -232,7 +232,8 @@ class FollowUpRepository {
                 + " (cardinality(f.red_flags) > 0"
                 + "   AND (f.handled_at IS NULL OR f.handled_at < f.red_flags_at))"
                 + " OR (f.status = 'missed' AND f.handled_at IS NULL"
-                + "   AND f.call_attempts < :attempts)"
+                + "   AND f.call_attempts < :attempts"
+                + "   AND f.due_on + f.window_days >= :missedSince)"
                 + " OR (f.status IN ('scheduled', 'sent') AND f.handled_at IS NULL"
                 + "   AND f.due_on - f.window_days <= :today)"
                 + " ORDER BY CASE WHEN cardinality(f.red_flags) > 0"
@@ -241,6 +242,7 @@ class FollowUpRepository {
                 + " LIMIT 500")
         .param("today", today)
         .param("attempts", missedCallAttempts)
+        .param("missedSince", today.minusDays(missedListDays))
         .query(FollowUpRepository::row)
         .list();
   }

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (6, "much worse", unless set; the 7-point wording is U in clinical-rules.md §3.12, so the
  *     work-list shows it as unconfirmed)
  * @param missedCallAttempts unanswered calls after which a missed follow-up leaves the list (3)
+ * @param missedListDays how many days after its window closed a missed follow-up stays on the list
+ *     (14): an older one is not worth an evening call, and a procedure entered late would flood it
  * @param anaesthetics the local anaesthetics of diagnostic blocks and how long their relief is
  *     expected to last; not in clinical-rules.md, so shown as unconfirmed unless marked confirmed
  */
@@ -25,6 +27,7 @@ public record FollowUpSettings(
     String roundsCron,
     Integer severeWorseningPgicFrom,
     Integer missedCallAttempts,
+    Integer missedListDays,
     Map<String, Anaesthetic> anaesthetics) {
 
   /**
@@ -55,6 +58,7 @@ public record FollowUpSettings(
             : linkBaseUrl.strip().replaceAll("/+$", "");
     severeWorseningPgicFrom = severeWorseningPgicFrom == null ? 6 : severeWorseningPgicFrom;
     missedCallAttempts = missedCallAttempts == null ? 3 : missedCallAttempts;
+    missedListDays = missedListDays == null ? 14 : missedListDays;
     if (severeWorseningPgicFrom < 1 || severeWorseningPgicFrom > 7) {
       throw new IllegalArgumentException(
           "relief.followups.severe-worsening-pgic-from must be a PGIC answer, 1 to 7");

@@ -116,7 +116,8 @@ public class WorkList {
   public List<Item> load() {
     rounds.run();
     LocalDate today = today();
-    List<FollowUp> listed = followUps.workList(today, settings.missedCallAttempts());
+    List<FollowUp> listed =
+        followUps.workList(today, settings.missedCallAttempts(), settings.missedListDays());
     audit.recordAccess(
         AuditActions.SEARCH,
         FollowUpScheduler.AUDIT_TYPE,
