@@ -24,7 +24,8 @@ class EndpointAuthenticationTest {
 
   /**
    * Public by design: sign-in, errors, the token endpoint, and the patient-link pages, where the
-   * link's token is the credential (assessments; a wrong token gets 404).
+   * link's token is the credential (assessments, follow-ups and block diaries; a wrong token gets
+   * 404).
    */
   private static final Set<String> PUBLIC =
       Set.of(
@@ -34,6 +35,8 @@ class EndpointAuthenticationTest {
           "/q/{token}",
           "/q/{token}/{number:\\d{1,3}}",
           "/q/{token}/review",
+          "/followup/{token}",
+          "/diary/{token}",
           "/jobs",
           "/jobs/{id}");
 

@@ -27,12 +27,6 @@ class AreasController {
                   + " attendees, a structured recommendation with dissent, and the actions that"
                   + " follow.",
               "Not available in this version."),
-          "followups",
-          new Area(
-              "Follow-ups",
-              "Follow-up schedules per procedure, patient questionnaires by secure link,"
-                  + " diagnostic-block diaries and the evening work-list ranked by red flags.",
-              "Not available in this version."),
           "outcomes",
           new Area(
               "Outcomes",
@@ -41,7 +35,7 @@ class AreasController {
                   + " completeness.",
               "Not available in this version."));
 
-  @GetMapping("/{area:conferences|followups|outcomes}")
+  @GetMapping("/{area:conferences|outcomes}")
   String area(@PathVariable String area, Model model) {
     Area found = PENDING.get(area);
     if (found == null) {

@@ -28,7 +28,8 @@ public final class Navigation {
           new Item("patients", "Patients", "/patients", CLINICAL),
           new Item("conferences", "Conferences", "/conferences", CLINICAL),
           new Item("procedures", "Procedures", "/procedures", CLINICAL),
-          new Item("followups", "Follow-ups", "/followups", CLINICAL),
+          new Item(
+              "followups", "Follow-ups", "/followups", Set.of(Role.PAIN_PHYSICIAN, Role.NURSE)),
           new Item("outcomes", "Outcomes", "/outcomes", PRACTICE),
           new Item("careers", "Careers", "/careers", Set.of(Role.values())));
 
@@ -40,7 +41,14 @@ public final class Navigation {
               "Procedure rooms",
               "/procedures/rooms",
               Set.of(Role.PRACTICE_ADMIN)),
-          new Item("audit", "Audit trail", "/audit", Set.of(Role.PRACTICE_ADMIN)));
+          new Item("audit", "Audit trail", "/audit", Set.of(Role.PRACTICE_ADMIN)),
+          new Item(
+              "followup-plans", "Follow-up plans", "/followups/plans", Set.of(Role.PRACTICE_ADMIN)),
+          new Item(
+              "outbox",
+              "Outbox",
+              "/followups/outbox",
+              Set.of(Role.FRONT_DESK, Role.PRACTICE_ADMIN)));
 
   private Navigation() {}
 
