@@ -65,3 +65,9 @@ CREATE INDEX outcome_measure_analytics_idx ON outcome_measure (timepoint, perfor
 -- The responders API: one procedure type at one time point.
 CREATE INDEX outcome_measure_responders_idx ON outcome_measure (procedure_type, timepoint, performed_on)
     INCLUDE (status, due_on, responder30, responder50);
+
+-- The wording of the diagnosis codes episodes were grouped by, for the analytics' labels.
+CREATE TABLE outcome_diagnosis (
+    code        text PRIMARY KEY,
+    description text NOT NULL
+);

@@ -60,6 +60,14 @@ public class EpisodeRepository {
             .param("levelSet", e.levelSet())
             .param("now", Timestamp.from(now))
             .update();
+    if (e.diagnosisCode() != null && e.diagnosisDescription() != null) {
+      jdbc.sql(
+              "INSERT INTO outcome_diagnosis (code, description) VALUES (:code, :text)"
+                  + " ON CONFLICT (code) DO UPDATE SET description = EXCLUDED.description")
+          .param("code", e.diagnosisCode())
+          .param("text", e.diagnosisDescription())
+          .update();
+    }
     // Follow-up events that arrived first get the episode's grouping columns now.
     jdbc.sql(
             "UPDATE outcome_measure m SET procedure_type = e.procedure_type, level_set ="

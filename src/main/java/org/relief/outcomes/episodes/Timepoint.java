@@ -3,7 +3,7 @@ package org.relief.outcomes.episodes;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.relief.platform.RuleViolation;
+import org.relief.outcomes.InvalidParameter;
 
 /**
  * A follow-up time point: an ISO-8601 period after the procedure ({@code P2W}, {@code P3M}, {@code
@@ -31,10 +31,10 @@ public record Timepoint(String code, int days) {
     return new Timepoint(period.toString(), days);
   }
 
-  private static RuleViolation invalid(String text, String parameter) {
+  private static InvalidParameter invalid(String text, String parameter) {
     String shown = text == null ? "" : text.length() > 20 ? text.substring(0, 20) + "…" : text;
-    return new RuleViolation(
-        "invalid-" + parameter,
+    return new InvalidParameter(
+        parameter,
         "The %s \"%s\" is not a time after the procedure: give an ISO-8601 period such as P2W,"
                 .formatted(parameter, shown)
             + " P3M or P1Y.");

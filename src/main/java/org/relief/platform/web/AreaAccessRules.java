@@ -16,6 +16,5 @@ class AreaAccessRules implements AccessRules {
     rules
         .requestMatchers(HttpMethod.GET, "/conferences", "/followups")
         .hasAnyRole(Role.clinicalAuthorities());
-    rules.requestMatchers(HttpMethod.GET, "/outcomes").hasAnyRole(Role.practiceAuthorities());
   }
 }

@@ -32,16 +32,9 @@ class AreasController {
               "Follow-ups",
               "Follow-up schedules per procedure, patient questionnaires by secure link,"
                   + " diagnostic-block diaries and the evening work-list ranked by red flags.",
-              "Not available in this version."),
-          "outcomes",
-          new Area(
-              "Outcomes",
-              "Responder rates (30 % and 50 % pain reduction, MCID on ODI/NDI) per procedure,"
-                  + " level, clinician and diagnosis, with confidence intervals and follow-up"
-                  + " completeness.",
               "Not available in this version."));
 
-  @GetMapping("/{area:conferences|followups|outcomes}")
+  @GetMapping("/{area:conferences|followups}")
   String area(@PathVariable String area, Model model) {
     Area found = PENDING.get(area);
     if (found == null) {

@@ -29,7 +29,11 @@ public final class Navigation {
           new Item("conferences", "Conferences", "/conferences", CLINICAL),
           new Item("procedures", "Procedures", "/procedures", CLINICAL),
           new Item("followups", "Follow-ups", "/followups", CLINICAL),
-          new Item("outcomes", "Outcomes", "/outcomes", PRACTICE),
+          new Item(
+              "outcomes",
+              "Outcomes",
+              "/outcomes",
+              Set.of(Role.PAIN_PHYSICIAN, Role.SURGEON, Role.NURSE, Role.PRACTICE_ADMIN)),
           new Item("careers", "Careers", "/careers", Set.of(Role.values())));
 
   static final List<Item> ADMIN =
