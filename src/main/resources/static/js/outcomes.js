@@ -10,8 +10,12 @@ document.addEventListener("DOMContentLoaded", function () {
     return;
   }
   box.hidden = false;
+  // On a narrow screen the early time points (2 and 6 weeks) would print over each other on a scale
+  // of days, so there the time points are spaced evenly and the axis says so by its labels alone.
+  var even = box.clientWidth < 600;
+  var xs = even ? data.days.map(function (d, i) { return i; }) : data.days;
   var labels = {};
-  data.days.forEach(function (d, i) { labels[d] = data.labels[i]; });
+  xs.forEach(function (x, i) { labels[x] = even ? data.shortLabels[i] : data.labels[i]; });
   var percent = function (u, v) { return v == null ? "—" : v.toFixed(1) + " %"; };
   var options = {
     width: Math.max(320, box.clientWidth),
@@ -26,12 +30,12 @@ document.addEventListener("DOMContentLoaded", function () {
     ],
     bands: [{ series: [3, 2], fill: "rgba(29, 107, 87, 0.12)" }],
     axes: [
-      { splits: function () { return data.days; },
+      { splits: function () { return xs; },
         values: function (u, splits) { return splits.map(function (v) { return labels[v] || ""; }); } },
-      { values: function (u, splits) { return splits.map(function (v) { return v + " %"; }); } }
+      { size: 60, values: function (u, splits) { return splits.map(function (v) { return v + " %"; }); } }
     ]
   };
-  var plot = new uPlot(options, [data.days, data.rate50, data.lower50, data.upper50, data.rate30], box);
+  var plot = new uPlot(options, [xs, data.rate50, data.lower50, data.upper50, data.rate30], box);
   window.addEventListener("resize", function () {
     plot.setSize({ width: Math.max(320, box.clientWidth), height: 280 });
   });

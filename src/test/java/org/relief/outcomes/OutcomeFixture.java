@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (which announces it), scores stored in the assessments module, and the follow-up events the
  * follow-ups module would publish, each in a transaction of its own as in the application.
  */
-final class OutcomeFixture {
+public final class OutcomeFixture {
 
   private static final AtomicInteger SEQ = new AtomicInteger();
   private static final AtomicLong FOLLOW_UP = new AtomicLong(900_000_000L);
@@ -64,7 +64,7 @@ final class OutcomeFixture {
   private final TransactionTemplate tx;
   private final JdbcClient jdbc;
 
-  OutcomeFixture(
+  public OutcomeFixture(
       PatientRegistry registry,
       PatientDiagnoses diagnoses,
       UserAccounts accounts,
@@ -87,7 +87,7 @@ final class OutcomeFixture {
     this.jdbc = jdbc;
   }
 
-  UserAccount physician() {
+  public UserAccount physician() {
     return accounts.create(
         new UserAccounts.NewUser(
             "outcomes-dr-" + SEQ.incrementAndGet(),
@@ -96,7 +96,7 @@ final class OutcomeFixture {
             Set.of(Role.PAIN_PHYSICIAN)));
   }
 
-  Patient patient(String primaryDiagnosis) {
+  public Patient patient(String primaryDiagnosis) {
     int n = SEQ.incrementAndGet();
     Patient p =
         registry.register(
@@ -115,7 +115,7 @@ final class OutcomeFixture {
     return p;
   }
 
-  PerformedProcedure procedure(
+  public PerformedProcedure procedure(
       Patient patient,
       UserAccount operator,
       String type,
@@ -131,7 +131,7 @@ final class OutcomeFixture {
   }
 
   /** Stores scored instruments for the patient at a moment; returns their IDs. */
-  List<Long> scores(long patientId, LocalDate on, Map<String, Integer> itemValues) {
+  public List<Long> scores(long patientId, LocalDate on, Map<String, Integer> itemValues) {
     Instant at = on.atTime(15, 0).toInstant(ZoneOffset.UTC).plusMillis(SEQ.incrementAndGet());
     List<NewResponse> rows = new ArrayList<>();
     itemValues.forEach(
@@ -164,25 +164,26 @@ final class OutcomeFixture {
         .toList();
   }
 
-  long scheduled(PerformedProcedure p, String timepoint, LocalDate due) {
+  public long scheduled(PerformedProcedure p, String timepoint, LocalDate due) {
     long id = FOLLOW_UP.incrementAndGet();
     publish(new FollowUpScheduled(id, p.id(), p.patientId(), timepoint, due));
     return id;
   }
 
-  void answered(PerformedProcedure p, String timepoint, LocalDate on, Map<String, Integer> items) {
+  public void answered(
+      PerformedProcedure p, String timepoint, LocalDate on, Map<String, Integer> items) {
     List<Long> ids = scores(p.patientId(), on, items);
     publish(
         new FollowUpAnswered(
             FOLLOW_UP.incrementAndGet(), p.id(), p.patientId(), timepoint, on, ids));
   }
 
-  void missed(PerformedProcedure p, String timepoint) {
+  public void missed(PerformedProcedure p, String timepoint) {
     publish(new FollowUpMissed(FOLLOW_UP.incrementAndGet(), p.id(), p.patientId(), timepoint));
   }
 
   /** Publishes as a module would: inside a transaction, delivered to listeners after commit. */
-  void publish(Object event) {
+  public void publish(Object event) {
     tx.executeWithoutResult(status -> events.publishEvent(event));
     awaitListeners();
   }
@@ -191,7 +192,7 @@ final class OutcomeFixture {
    * Waits until the outcomes listeners have handled every event published so far (they run
    * asynchronously after commit), and fails if one of them failed.
    */
-  void awaitListeners() {
+  public void awaitListeners() {
     String listener = "%EpisodeRecorder%";
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))

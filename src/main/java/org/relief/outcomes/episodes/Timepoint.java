@@ -55,6 +55,15 @@ public record Timepoint(String code, int days) {
     return code;
   }
 
+  /** Short, for a narrow chart axis: "2 wk", "3 mo", "1 yr", "10 d". */
+  public String shortLabel() {
+    return label()
+        .replaceAll(" weeks?$", " wk")
+        .replaceAll(" months?$", " mo")
+        .replaceAll(" years?$", " yr")
+        .replaceAll(" days?$", " d");
+  }
+
   private static String plural(int n, String unit) {
     return n + " " + unit + (n == 1 ? "" : "s");
   }

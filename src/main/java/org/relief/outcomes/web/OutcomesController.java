@@ -111,6 +111,7 @@ class OutcomesController {
   static Map<String, Object> chart(List<TimepointRow> rows) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("labels", rows.stream().map(r -> r.timepoint().label()).toList());
+    data.put("shortLabels", rows.stream().map(r -> r.timepoint().shortLabel()).toList());
     data.put("days", rows.stream().map(r -> r.timepoint().days()).toList());
     data.put("rate50", values(rows, r -> r.rate50(), Rate::rate));
     data.put(
