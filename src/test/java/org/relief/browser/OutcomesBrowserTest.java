@@ -40,6 +40,7 @@ class OutcomesBrowserTest {
   private static final String[] TIMEPOINTS = {"P2W", "P6W", "P3M", "P6M", "P12M"};
   private static boolean seeded;
   private static LocalDate from;
+  private static long firstEpisode;
 
   @LocalServerPort int port;
   @Autowired PatientRegistry registry;
@@ -92,6 +93,9 @@ class OutcomesBrowserTest {
               from.plusDays(i),
               rfa ? List.of("L4–L5") : List.of("C6–C7"),
               8);
+      if (i == 0) {
+        firstEpisode = p.id();
+      }
       for (int t = 0; t < TIMEPOINTS.length; t++) {
         LocalDate due = p.performedOn().plus(java.time.Period.parse(TIMEPOINTS[t]));
         fixture.scheduled(p, TIMEPOINTS[t], due);
@@ -153,5 +157,11 @@ class OutcomesBrowserTest {
     wait.until(d -> d.getCurrentUrl().contains("procedure=lumbar-rfa"));
     assertThat(driver.findElement(By.id("procedure-table")).getText())
         .doesNotContain("Cervical interlaminar");
+
+    driver.get(base + "/outcomes/episodes/" + firstEpisode);
+    assertThat(driver.findElement(By.id("episode-points")).getText())
+        .contains("2 weeks", "1 year", "−87.5 %");
+    assertThat(driver.findElement(By.id("relief-duration")).getText()).startsWith("At least");
+    Browser.screenshot(driver, "outcomes-episode-" + size);
   }
 }
