@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,6 +24,7 @@ import org.relief.support.TestFolders;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class DemoPracticeTest {
 
@@ -127,6 +129,21 @@ class DemoPracticeTest {
           driver.quit();
         }
       }
+      // Outcomes fill themselves from the demo's procedures as their events flow.
+      var jdbc = app.getBean(JdbcClient.class);
+      long completed =
+          jdbc.sql("SELECT count(*) FROM procedure_record WHERE synthetic AND status = 'completed'")
+              .query(Long.class)
+              .single();
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(120))
+          .until(
+              () ->
+                  jdbc.sql("SELECT count(*) FROM outcome_episode WHERE synthetic")
+                          .query(Long.class)
+                          .single()
+                      == completed);
+      assertThat(browser.get("/outcomes").statusCode()).isEqualTo(200);
       String board = Http.browser(port).get("/jobs").body();
       assertThat(board).contains("12 open postings", "(synthetic)").doesNotContain("(expired)");
     }

@@ -81,7 +81,9 @@ public class FollowUpScheduler {
 
   @ApplicationModuleListener
   void on(ProcedurePerformed performed) {
-    schedule(performed);
+    if (settings.scheduleOnProcedure()) {
+      schedule(performed);
+    }
   }
 
   /** Makes the follow-ups of a performed procedure; returns those made now (none the 2nd time). */

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param missedCallAttempts unanswered calls after which a missed follow-up leaves the list (3)
  * @param missedListDays how many days after its window closed a missed follow-up stays on the list
  *     (14): an older one is not worth an evening call, and a procedure entered late would flood it
+ * @param scheduleOnProcedure whether every performed procedure gets its follow-ups (true unless
+ *     set); a practice that follows patients up in another system turns it off
  * @param anaesthetics the local anaesthetics of diagnostic blocks and how long their relief is
  *     expected to last; not in clinical-rules.md, so shown as unconfirmed unless marked confirmed
  */
@@ -28,6 +30,7 @@ public record FollowUpSettings(
     Integer severeWorseningPgicFrom,
     Integer missedCallAttempts,
     Integer missedListDays,
+    Boolean scheduleOnProcedure,
     Map<String, Anaesthetic> anaesthetics) {
 
   /**
@@ -59,6 +62,7 @@ public record FollowUpSettings(
     severeWorseningPgicFrom = severeWorseningPgicFrom == null ? 6 : severeWorseningPgicFrom;
     missedCallAttempts = missedCallAttempts == null ? 3 : missedCallAttempts;
     missedListDays = missedListDays == null ? 14 : missedListDays;
+    scheduleOnProcedure = scheduleOnProcedure == null || scheduleOnProcedure;
     if (severeWorseningPgicFrom < 1 || severeWorseningPgicFrom > 7) {
       throw new IllegalArgumentException(
           "relief.followups.severe-worsening-pgic-from must be a PGIC answer, 1 to 7");

@@ -14,6 +14,5 @@ class AreaAccessRules implements AccessRules {
   public void pages(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
     rules.requestMatchers(HttpMethod.GET, "/conferences").hasAnyRole(Role.clinicalAuthorities());
-    rules.requestMatchers(HttpMethod.GET, "/outcomes").hasAnyRole(Role.practiceAuthorities());
   }
 }

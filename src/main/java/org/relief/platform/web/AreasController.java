@@ -26,16 +26,9 @@ class AreasController {
               "Spine-surgeon case conferences: nominated cases, the assembled case packet,"
                   + " attendees, a structured recommendation with dissent, and the actions that"
                   + " follow.",
-              "Not available in this version."),
-          "outcomes",
-          new Area(
-              "Outcomes",
-              "Responder rates (30 % and 50 % pain reduction, MCID on ODI/NDI) per procedure,"
-                  + " level, clinician and diagnosis, with confidence intervals and follow-up"
-                  + " completeness.",
               "Not available in this version."));
 
-  @GetMapping("/{area:conferences|outcomes}")
+  @GetMapping("/{area:conferences}")
   String area(@PathVariable String area, Model model) {
     Area found = PENDING.get(area);
     if (found == null) {

@@ -30,7 +30,11 @@ public final class Navigation {
           new Item("procedures", "Procedures", "/procedures", CLINICAL),
           new Item(
               "followups", "Follow-ups", "/followups", Set.of(Role.PAIN_PHYSICIAN, Role.NURSE)),
-          new Item("outcomes", "Outcomes", "/outcomes", PRACTICE),
+          new Item(
+              "outcomes",
+              "Outcomes",
+              "/outcomes",
+              Set.of(Role.PAIN_PHYSICIAN, Role.SURGEON, Role.NURSE, Role.PRACTICE_ADMIN)),
           new Item("careers", "Careers", "/careers", Set.of(Role.values())));
 
   static final List<Item> ADMIN =
