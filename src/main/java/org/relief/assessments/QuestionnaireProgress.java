@@ -13,6 +13,12 @@ public interface QuestionnaireProgress {
   Optional<Latest> latest(long patientId);
 
   /**
+   * When the patient last completed any instrument, by link or otherwise (the history may predate
+   * links); empty if never.
+   */
+  Optional<Instant> lastAnswered(long patientId);
+
+  /**
    * The latest questionnaire sent to a patient.
    *
    * @param state {@code SENT}, {@code PARTLY_ANSWERED}, {@code EXPIRED} or {@code SUBMITTED}

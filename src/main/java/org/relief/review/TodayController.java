@@ -2,6 +2,7 @@ package org.relief.review;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -24,6 +25,8 @@ import org.relief.patients.Patient;
 import org.relief.patients.PatientRegistry;
 import org.relief.platform.PracticeSettings;
 import org.relief.platform.Role;
+import org.relief.procedures.ProcedureCatalogue;
+import org.relief.procedures.ProcedureType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +48,7 @@ class TodayController {
   private final QuestionnaireProgress questionnaires;
   private final PatientRegistry patients;
   private final List<TodayItems> contributed;
+  private final ProcedureCatalogue catalogue;
 
   TodayController(
       Clock clock,
@@ -54,7 +58,9 @@ class TodayController {
       TreatmentPlans plans,
       QuestionnaireProgress questionnaires,
       PatientRegistry patients,
-      List<TodayItems> contributed) {
+      List<TodayItems> contributed,
+      ProcedureCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.clock = clock;
     this.practice = practice;
     this.accounts = accounts;
@@ -71,10 +77,11 @@ class TodayController {
       Visit visit,
       Patient patient,
       LocalTime start,
-      Optional<QuestionnaireProgress.Latest> questionnaire) {}
+      Optional<QuestionnaireProgress.Latest> questionnaire,
+      Optional<Instant> lastAnswered) {}
 
   /** An open plan item the clinician has to act on. */
-  record Task(PlanItem item, Patient patient) {}
+  record Task(PlanItem item, Patient patient, String procedure) {}
 
   /** A contributed section with its items for one clinician. */
   record Section(String heading, List<TodayItems.Item> items, Map<Long, Patient> patients) {}
@@ -132,16 +139,29 @@ class TodayController {
     ZoneId zone = practice.timeZone();
     List<Row> rows = new ArrayList<>();
     Map<Long, Optional<QuestionnaireProgress.Latest>> progress = new HashMap<>();
+    Map<Long, Optional<Instant>> answeredAt = new HashMap<>();
     for (Visit v : visits) {
       Patient p = seen.computeIfAbsent(v.patientId(), patients::open);
       Optional<QuestionnaireProgress.Latest> q =
           progress.computeIfAbsent(v.patientId(), questionnaires::latest);
-      rows.add(new Row(v, p, v.startsAt().atZone(zone).toLocalTime(), q));
+      Optional<Instant> answered =
+          q.isPresent()
+              ? Optional.empty()
+              : answeredAt.computeIfAbsent(v.patientId(), questionnaires::lastAnswered);
+      rows.add(new Row(v, p, v.startsAt().atZone(zone).toLocalTime(), q, answered));
     }
     List<Task> tasks = new ArrayList<>();
     if (own) {
       for (PlanItem item : plans.openItemsOwnedBy(who.id())) {
-        tasks.add(new Task(item, seen.computeIfAbsent(item.patientId(), patients::open)));
+        String procedure =
+            item.procedureCode() == null
+                ? null
+                : catalogue
+                    .find(item.procedureCode())
+                    .map(ProcedureType::name)
+                    .orElse(item.procedureCode());
+        tasks.add(
+            new Task(item, seen.computeIfAbsent(item.patientId(), patients::open), procedure));
       }
     }
     List<Section> sections = new ArrayList<>();

@@ -102,13 +102,20 @@ class TodayTest {
             Map.of("patient", Long.toString(late.id()), "instruments", "nrs"));
     assertThat(sent.statusCode()).isEqualTo(200);
 
+    jdbc.sql(
+            "INSERT INTO questionnaire_response (patient_id, instrument, instrument_version,"
+                + " scored_at, score, answered) VALUES (:p, 'nrs', '1', '2026-03-04T10:00:00Z',"
+                + " 6, 1)")
+        .param("p", early.id())
+        .update();
     String page = http.get("/today").body();
     assertThat(page).contains("Your clinic list", "Earlybird, Tess", "Latecomer, Tess");
     assertThat(page.indexOf("Earlybird")).isLessThan(page.indexOf("Latecomer"));
     assertThat(page)
         .contains("08:30", "New patient", "11:00", "Post-procedure")
         .contains("Seen", "Booked", "Signed")
-        .contains("Sent, not started", "None sent")
+        .contains("Sent, not started", "Last answered 4 Mar 2026")
+        .doesNotContain("None sent")
         .contains("Tasks", "Physical therapy", "Six weeks of core")
         .contains("href=\"/visits/" + first + "\"")
         .doesNotContain("Elsewhere", "class=\"today-section contributed\"")
