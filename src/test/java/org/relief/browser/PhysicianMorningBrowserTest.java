@@ -160,4 +160,56 @@ class PhysicianMorningBrowserTest {
     assertThat(after).contains("Seen", "Signed", "Tasks", "Procedure", "Left L5-S1");
     Browser.screenshot(driver, "today-after-signing");
   }
+
+  @Test
+  void frontDeskBooksAVisitAndIsToldWhenTheClinicianIsTaken() {
+    UserAccount doctor =
+        accounts.create(
+            new UserAccounts.NewUser(
+                "desk.doctor", "Dr Desk Test", "browser-pass-123", Set.of(Role.SURGEON)));
+    accounts.create(
+        new UserAccounts.NewUser(
+            "browser.desk", "Desk Browser", "browser-pass-123", Set.of(Role.FRONT_DESK)));
+    Patient patient =
+        registry.register(
+            new PatientDetails(
+                "BR-DESK",
+                "Fairbanks",
+                "Otto",
+                LocalDate.of(1980, 2, 3),
+                Sex.MALE,
+                null,
+                null,
+                "en"));
+    LocalDate tomorrow = LocalDate.now(clock.withZone(practice.timeZone())).plusDays(1);
+    String base = "http://localhost:" + port;
+    driver = Browser.start(1280, 1000);
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    driver.get(base + "/login");
+    driver.findElement(By.id("username")).sendKeys("browser.desk");
+    driver.findElement(By.id("password")).sendKeys("browser-pass-123", Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().endsWith("/today"));
+    driver.findElement(By.linkText("All visits and booking")).click();
+    wait.until(d -> d.getCurrentUrl().contains("/visits"));
+    for (String time : new String[] {"1000", "1015"}) {
+      driver.findElement(By.id("mrn")).clear();
+      driver.findElement(By.id("mrn")).sendKeys("BR-DESK");
+      new Select(driver.findElement(By.id("clinicianId"))).selectByVisibleText("Dr Desk Test");
+      new Select(driver.findElement(By.id("kind"))).selectByValue("NEW");
+      driver
+          .findElement(By.id("date"))
+          .sendKeys(
+              String.format(
+                  "%02d%02d%d",
+                  tomorrow.getMonthValue(), tomorrow.getDayOfMonth(), tomorrow.getYear()));
+      driver.findElement(By.id("time")).sendKeys(time + "AM");
+      driver.findElement(By.xpath("//button[text()='Book visit']")).click();
+      wait.until(d -> d.findElement(By.tagName("main")).getText().contains(doctor.displayName()));
+    }
+    String page = driver.findElement(By.tagName("main")).getText();
+    assertThat(page)
+        .contains("Dr Desk Test already has a visit from 10:00 to 10:45")
+        .contains("Fairbanks, Otto", "10:00–10:45", "New patient");
+    Browser.screenshot(driver, "visits-front-desk");
+  }
 }

@@ -205,6 +205,27 @@ class VisitBookingTest {
   }
 
   @Test
+  void aPatientWhoseMrnHasNoDigitsIsFoundByIt() {
+    Patient p =
+        patients.register(
+            new org.relief.patients.PatientDetails(
+                "NODIGITS-" + (char) ('A' + (int) (doctor.id() % 26)),
+                "Lettered",
+                "Lou",
+                LocalDate.of(1975, 7, 7),
+                org.relief.patients.Sex.MALE,
+                null,
+                null,
+                "en"));
+    Map<String, String> form = Clinic.booking(p, doctor.id(), "FOLLOW_UP", tomorrow(), "08:00");
+    form.put("mrn", p.mrn().toLowerCase(java.util.Locale.ROOT));
+    assertThat(book(desk.http(), form).statusCode()).isEqualTo(302);
+    assertThat(clinicList.day(doctor.id(), tomorrow()))
+        .singleElement()
+        .satisfies(v -> assertThat(v.patientId()).isEqualTo(p.id()));
+  }
+
+  @Test
   void onlyTheFrontDeskBooksAndOnlyItCancelsWhileNursesMayMarkArrivals() {
     Patient p = clinic.patient();
     for (Role role :

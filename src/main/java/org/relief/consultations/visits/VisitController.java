@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.relief.consultations.Visit;
 import org.relief.consultations.VisitKind;
@@ -186,18 +185,18 @@ class VisitController {
     if (mrn == null || mrn.isBlank()) {
       throw new RuleViolation("missing-patient", "Give the patient's MRN.");
     }
-    String wanted = mrn.strip().toUpperCase(Locale.ROOT);
-    return patients.search(wanted).stream()
-        .filter(p -> p.mrn().equals(wanted))
-        .findFirst()
+    return patients
+        .openByMrn(mrn)
         .map(Patient::id)
         .orElseThrow(
-            () ->
-                new RuleViolation(
-                    "unknown-mrn",
-                    "No patient has the MRN '"
-                        + (wanted.length() <= 20 ? wanted : wanted.substring(0, 20) + "…")
-                        + "'; search the patient list first or register the patient."));
+            () -> {
+              String typed = mrn.strip();
+              return new RuleViolation(
+                  "unknown-mrn",
+                  "No patient has the MRN '"
+                      + (typed.length() <= 20 ? typed : typed.substring(0, 20) + "…")
+                      + "'; search the patient list first or register the patient.");
+            });
   }
 
   private UserAccount me(Principal principal) {
