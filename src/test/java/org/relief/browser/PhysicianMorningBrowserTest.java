@@ -166,10 +166,10 @@ class PhysicianMorningBrowserTest {
     UserAccount doctor =
         accounts.create(
             new UserAccounts.NewUser(
-                "desk.doctor", "Dr Desk Test", "browser-pass-123", Set.of(Role.SURGEON)));
+                "morning.surgeon", "Dr Desk Test", "browser-pass-123", Set.of(Role.SURGEON)));
     accounts.create(
         new UserAccounts.NewUser(
-            "browser.desk", "Desk Browser", "browser-pass-123", Set.of(Role.FRONT_DESK)));
+            "morning.desk", "Desk Browser", "browser-pass-123", Set.of(Role.FRONT_DESK)));
     Patient patient =
         registry.register(
             new PatientDetails(
@@ -186,7 +186,7 @@ class PhysicianMorningBrowserTest {
     driver = Browser.start(1280, 1000);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     driver.get(base + "/login");
-    driver.findElement(By.id("username")).sendKeys("browser.desk");
+    driver.findElement(By.id("username")).sendKeys("morning.desk");
     driver.findElement(By.id("password")).sendKeys("browser-pass-123", Keys.ENTER);
     wait.until(d -> d.getCurrentUrl().endsWith("/today"));
     driver.findElement(By.linkText("All visits and booking")).click();
