@@ -89,6 +89,15 @@ class DemoPracticeTest {
       browser.signIn("dr.okafor", "synthetic-demo-only");
       assertThat(browser.get("/today").body())
           .contains("Synthetic demo data", "Dr. Amara Okafor (synthetic)");
+      assertThat(browser.get("/today").body())
+          .contains("Your clinic list", "New patient", "Follow-up", "Arrived", "Tasks")
+          .doesNotContain("No visits booked today.");
+      assertThat(
+              app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                  .sql("SELECT count(*) FROM visit_note WHERE signed_at IS NOT NULL")
+                  .query(Long.class)
+                  .single())
+          .isGreaterThan(20);
       long patientId = patients.syntheticPatientIds().get(0);
       String chart = browser.get("/patients/" + patientId).body();
       assertThat(chart)
@@ -125,6 +134,8 @@ class DemoPracticeTest {
           Browser.screenshot(driver, "demo-patient-chart");
           driver.get("http://localhost:" + port + "/procedures/schedule?date=" + firstDay);
           Browser.screenshot(driver, "demo-procedure-list");
+          driver.get("http://localhost:" + port + "/today");
+          Browser.screenshot(driver, "demo-today");
         } finally {
           driver.quit();
         }

@@ -36,6 +36,11 @@ public class PatientConditions {
       LocalDate onsetDate,
       boolean confirmed) {
 
+    /** Rank and state as the problem list words them, e.g. "Primary, active". */
+    public String status() {
+      return (primary ? "Primary" : "Secondary") + ", " + (active ? "active" : "not active");
+    }
+
     /** Whether the code falls under one of these ICD-10-CM prefixes (e.g. {@code E11}). */
     public boolean underAny(List<String> prefixes) {
       return prefixes.stream().anyMatch(code::startsWith);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
@@ -109,6 +110,24 @@ public class PatientRegistry {
       throw new PatientNotFound(id);
     }
     audit.recordAccess(AuditActions.READ, "Patient", Long.toString(id), Outcome.SUCCESS);
+    return patient;
+  }
+
+  /**
+   * Opens the patient with exactly this MRN, whatever its shape (the search box reads a digit-free
+   * MRN as a name). Audited as a read, or as a search without result.
+   */
+  public Optional<Patient> openByMrn(String mrn) {
+    String wanted = mrn == null ? "" : mrn.strip().toUpperCase(Locale.ROOT);
+    Optional<Patient> patient =
+        MRN.matcher(wanted).matches() ? patients.findByMrn(wanted) : Optional.empty();
+    if (patient.isPresent()) {
+      audit.recordAccess(
+          AuditActions.READ, "Patient", Long.toString(patient.get().id()), Outcome.SUCCESS);
+    } else {
+      audit.recordAccess(
+          AuditActions.SEARCH, "Patient", null, Outcome.SUCCESS, "by mrn, results 0");
+    }
     return patient;
   }
 

@@ -59,7 +59,7 @@ class AuditTrailTest {
     Http browser = Http.browser(port);
     browser.signIn("audited.one", "wrong-password-here");
     browser.signIn("audited.one", "a-long-enough-pass");
-    browser.submit("/today", "/logout", Map.of());
+    browser.submit("/account/security", "/logout", Map.of());
 
     var events = eventsOf("audited.one");
     assertThat(events)
