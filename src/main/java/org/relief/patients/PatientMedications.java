@@ -9,4 +9,7 @@ public interface PatientMedications {
 
   /** The medications the patient takes today, with the daily MME of the opioids among them. */
   CurrentMedications current(long patientId);
+
+  /** Every medication the patient takes or took, with today's total MME (one audited read). */
+  MedicationHistory history(long patientId);
 }

@@ -16,6 +16,8 @@ import org.relief.patients.CurrentMedication;
 import org.relief.patients.CurrentMedications;
 import org.relief.patients.DoseUnit;
 import org.relief.patients.DrugClassifier;
+import org.relief.patients.MedicationCourse;
+import org.relief.patients.MedicationHistory;
 import org.relief.patients.MedicationMme;
 import org.relief.patients.MmeCalculation;
 import org.relief.patients.MmeCalculator;
@@ -168,6 +170,31 @@ public class MedicationList implements PatientMedications {
                         l.drugClass()))
             .toList(),
         Optional.ofNullable(overview.mme()));
+  }
+
+  @Override
+  public MedicationHistory history(long patientId) {
+    MedicationOverview overview = overview(patientId);
+    List<MedicationCourse> courses =
+        java.util.stream.Stream.concat(overview.current().stream(), overview.notCurrent().stream())
+            .map(
+                l ->
+                    new MedicationCourse(
+                        l.medication().id(),
+                        l.medication().drug(),
+                        l.medication().dose(),
+                        l.medication().unit().code(),
+                        l.medication().schedule(),
+                        l.medication().startDate(),
+                        l.medication().stopDate(),
+                        l.mme(),
+                        l.drugClass()))
+            .sorted(
+                java.util.Comparator.comparing(MedicationCourse::startDate)
+                    .thenComparing(MedicationCourse::id))
+            .toList();
+    return new MedicationHistory(
+        patientId, overview.asOf(), courses, Optional.ofNullable(overview.mme()));
   }
 
   /** Adds a medication; what cannot be read, converted or dated sensibly is refused. */
