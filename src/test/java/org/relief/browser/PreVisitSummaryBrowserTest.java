@@ -2,8 +2,18 @@ package org.relief.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +49,7 @@ class PreVisitSummaryBrowserTest {
   @ParameterizedTest(name = "{2}")
   @CsvSource({"1280, 900, desktop", "390, 844, phone"})
   void physicianOpensTheSummaryFromTheChartAndSeesProceduresMarkedOnTheTimeline(
-      int width, int height, String size) {
+      int width, int height, String size) throws IOException {
     if (accounts.findByUsername("browser.summary").isEmpty()) {
       accounts.create(
           new UserAccounts.NewUser(
@@ -92,5 +102,28 @@ class PreVisitSummaryBrowserTest {
                 + " if (r.right > w + 1) out.push(e.tagName + '.' + e.className + ' ' + r.right); });"
                 + "return out.slice(0, 5).join('; ');");
     assertThat(tooWide).as("elements wider than the screen").isEqualTo("");
+
+    Path downloads = Files.createTempDirectory("summary-pdf-");
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    driver.findElement(By.id("summary-pdf")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pdfIn(downloads) != null);
+    try (PDDocument pdf = Loader.loadPDF(pdfIn(downloads).toFile())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Pre-visit summary");
+      ImageIO.write(
+          new PDFRenderer(pdf).renderImageWithDPI(0, 80),
+          "png",
+          Path.of("target", "screenshots", "summary-pdf-downloaded-" + size + ".png").toFile());
+    }
+  }
+
+  private static Path pdfIn(Path folder) {
+    try (var files = Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

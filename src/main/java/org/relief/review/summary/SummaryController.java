@@ -1,9 +1,17 @@
 package org.relief.review.summary;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import org.relief.audit.AuditActions;
+import org.relief.platform.PracticeSettings;
 import org.relief.platform.RuleViolation;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +25,16 @@ class SummaryController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PreVisitSummaries summaries;
+  private final SummaryPdf pdf;
+  private final Clock clock;
+  private final PracticeSettings practice;
 
-  SummaryController(PreVisitSummaries summaries) {
+  SummaryController(
+      PreVisitSummaries summaries, SummaryPdf pdf, Clock clock, PracticeSettings practice) {
     this.summaries = summaries;
+    this.pdf = pdf;
+    this.clock = clock;
+    this.practice = practice;
   }
 
   @GetMapping("/patients/{id}/summary")
@@ -32,6 +47,26 @@ class SummaryController {
     model.addAttribute("timeline", JSON.writeValueAsString(TimelineData.of(summary)));
     model.addAttribute("activeNav", "patients");
     return "review/summary";
+  }
+
+  /** The same summary on one printable page, for the chart or a referral letter. */
+  @GetMapping("/patients/{id}/summary.pdf")
+  ResponseEntity<byte[]> pdf(
+      @PathVariable long id, @RequestParam(value = "since", required = false) String since) {
+    PreVisitSummary summary = summaries.summarise(id, since(since), AuditActions.PRINT);
+    byte[] bytes =
+        pdf.render(
+            summary, practice.name(), ZonedDateTime.now(clock.withZone(practice.timeZone())));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .cacheControl(CacheControl.noStore())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("pre-visit-summary-" + id + "-" + summary.today() + ".pdf")
+                .build()
+                .toString())
+        .body(bytes);
   }
 
   /** The day changes are counted after, given as an ISO date; blank means the default. */
