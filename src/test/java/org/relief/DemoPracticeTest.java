@@ -71,6 +71,16 @@ class DemoPracticeTest {
           .hasSizeGreaterThan(5);
       assertThat(lists).filteredOn(l -> !l.bleedingRisk().isEmpty()).hasSizeGreaterThan(10);
 
+      var performed = app.getBean(org.relief.procedures.PerformedProcedures.class);
+      var history =
+          patients.syntheticPatientIds().stream()
+              .flatMap(id -> performed.forPatient(id).stream())
+              .toList();
+      assertThat(history).hasSizeGreaterThan(150).allMatch(p -> p.synthetic());
+      assertThat(history)
+          .extracting(p -> p.procedureType())
+          .contains("lumbar-mbb", "lumbar-rfa", "lumbar-tfesi", "scs-implant");
+
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       Http browser = Http.browser(port);
       assertThat(browser.get("/login").body()).contains("Synthetic demo data");
@@ -86,6 +96,21 @@ class DemoPracticeTest {
               "Diagnoses",
               "Medications",
               "Questionnaire scores");
+      var bookings =
+          app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+              .sql("SELECT id, starts_at FROM procedure_booking WHERE synthetic ORDER BY starts_at")
+              .query((rs, row) -> rs.getLong("id"))
+              .list();
+      assertThat(bookings).as("a week of weekday afternoons in two rooms").hasSize(40);
+      var scheduling = app.getBean(org.relief.procedures.ProcedureScheduling.class);
+      assertThat(bookings.stream().map(id -> scheduling.readiness(id).state()).distinct())
+          .containsExactlyInAnyOrder(org.relief.procedures.Readiness.State.values());
+      var firstDay =
+          java.time.LocalDate.ofInstant(
+              scheduling.find(bookings.get(0)).orElseThrow().startsAt(),
+              java.time.ZoneId.of("America/New_York"));
+      assertThat(browser.get("/procedures/schedule?date=" + firstDay).body())
+          .contains("Room 1", "Room 2", "data-readiness=\"ready\"", "synthetic");
       if (Browser.available()) {
         ChromeDriver driver = Browser.start(1280, 2400);
         try {
@@ -96,6 +121,8 @@ class DemoPracticeTest {
               .until(d -> d.getCurrentUrl().endsWith("/today"));
           driver.get("http://localhost:" + port + "/patients/" + patientId);
           Browser.screenshot(driver, "demo-patient-chart");
+          driver.get("http://localhost:" + port + "/procedures/schedule?date=" + firstDay);
+          Browser.screenshot(driver, "demo-procedure-list");
         } finally {
           driver.quit();
         }

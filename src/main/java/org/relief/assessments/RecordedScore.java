@@ -2,20 +2,30 @@ package org.relief.assessments;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One scored instrument as stored for a patient.
+ * A scored instrument as stored for a patient.
  *
- * @param instrument the instrument's code ({@code nrs}, {@code odi}, {@code phq9}, ...)
- * @param score the main score, {@code null} when the answers did not allow one (a flag says why)
- * @param band the severity band of the score, {@code null} when the instrument has none
- * @param flags what the clinician must act on, such as the PHQ-9 item-9 flag {@link
- *     ScoreHistory#SUICIDE_RISK}
+ * @param questionnaireId the questionnaire it was answered in, or {@code null} when it came another
+ *     way (entered by staff, imported, synthetic history)
+ * @param score the main score, or {@code null} when the answers did not allow one
  */
 public record RecordedScore(
-    long id, String instrument, Instant scoredAt, Double score, String band, List<Flag> flags) {
+    long id,
+    long patientId,
+    Long questionnaireId,
+    String instrument,
+    String instrumentVersion,
+    Instant scoredAt,
+    Double score,
+    String band,
+    Map<String, Double> subscores,
+    List<Flag> flags,
+    int answered) {
 
   public RecordedScore {
+    subscores = Map.copyOf(subscores);
     flags = List.copyOf(flags);
   }
 

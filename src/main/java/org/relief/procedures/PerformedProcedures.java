@@ -12,6 +12,7 @@ import org.relief.identity.UserAccounts;
 import org.relief.patients.PatientNotFound;
 import org.relief.patients.PatientRegistry;
 import org.relief.platform.NotFound;
+import org.relief.platform.PracticeSettings;
 import org.relief.platform.Role;
 import org.relief.platform.RuleViolation;
 import org.relief.procedures.records.ProcedureRecordRepository;
@@ -41,6 +42,7 @@ public class PerformedProcedures {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PracticeSettings practice;
 
   PerformedProcedures(
       ProcedureRecordRepository records,
@@ -49,7 +51,8 @@ public class PerformedProcedures {
       UserAccounts users,
       AuditTrail audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      PracticeSettings practice) {
     this.records = records;
     this.catalogue = catalogue;
     this.patients = patients;
@@ -57,6 +60,7 @@ public class PerformedProcedures {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.practice = practice;
   }
 
   /** A completed procedure to enter, e.g. from a note just finished or an outside record. */
@@ -85,10 +89,15 @@ public class PerformedProcedures {
 
   /** The patient's performed procedures, oldest first (audited). */
   public List<PerformedProcedure> forPatient(long patientId) {
+    return readForPatient(patientId, () -> records.findCompletedByPatient(patientId));
+  }
+
+  /** Reads a list of the patient's procedures, refusing an unknown patient, audited as a search. */
+  <T> List<T> readForPatient(long patientId, java.util.function.Supplier<List<T>> read) {
     if (!patients.exists(patientId)) {
       throw new PatientNotFound(patientId);
     }
-    List<PerformedProcedure> list = records.findCompletedByPatient(patientId);
+    List<T> list = read.get();
     audit.recordAccess(
         AuditActions.SEARCH,
         AUDIT_TYPE,
@@ -130,9 +139,14 @@ public class PerformedProcedures {
     validate(done);
     long id = records.insertCompleted(done, synthetic, clock.instant());
     audit.recordAccess(AuditActions.CREATE, AUDIT_TYPE, Long.toString(id), Outcome.SUCCESS);
-    events.publishEvent(new ProcedurePerformed(id, done.patientId(), done.performedOn()));
-    log.info("Procedure {} performed for patient {}", id, done.patientId());
+    announce(id, done.patientId(), done.performedOn());
     return records.findCompleted(id).orElseThrow(() -> new NotFound("Procedure " + id));
+  }
+
+  /** Tells the other modules a procedure was completed (within the completing transaction). */
+  void announce(long id, long patientId, LocalDate performedOn) {
+    events.publishEvent(new ProcedurePerformed(id, patientId, performedOn));
+    log.info("Procedure {} performed for patient {}", id, patientId);
   }
 
   /**
@@ -146,7 +160,7 @@ public class PerformedProcedures {
     if (done.performedOn() == null) {
       throw new RuleViolation("performed-on-missing", "Give the date the procedure was performed.");
     }
-    if (done.performedOn().isAfter(LocalDate.now(clock))) {
+    if (done.performedOn().isAfter(today())) {
       throw new RuleViolation(
           "performed-in-future",
           "A procedure cannot be recorded as performed on %s, which is in the future."
@@ -160,13 +174,19 @@ public class PerformedProcedures {
     checkLevels(type, done.levels());
     checkNrs("before", done.preProcedureNrs());
     checkNrs("after", done.postProcedureNrs());
-    UserAccount operator = operator(done.operatorUserId());
+    requirePhysician(done.operatorUserId());
+  }
+
+  /** The account of a physician who may perform procedures; a 422 naming the user otherwise. */
+  UserAccount requirePhysician(long userId) {
+    UserAccount operator = operator(userId);
     if (!operator.has(Role.PAIN_PHYSICIAN) && !operator.has(Role.SURGEON)) {
       throw new RuleViolation(
           "operator-not-physician",
           "User %d is not a physician; only a pain physician or surgeon performs procedures."
               .formatted(operator.id()));
     }
+    return operator;
   }
 
   private UserAccount operator(long id) {
@@ -177,7 +197,7 @@ public class PerformedProcedures {
     }
   }
 
-  private static void checkLevels(ProcedureType type, List<String> levels) {
+  static void checkLevels(ProcedureType type, List<String> levels) {
     Levels allowed = type.levels();
     if (allowed.allowed().isEmpty()) {
       if (!levels.isEmpty()) {
@@ -204,12 +224,17 @@ public class PerformedProcedures {
     }
   }
 
-  private static void checkNrs(String when, Integer nrs) {
+  static void checkNrs(String when, Integer nrs) {
     if (nrs != null && (nrs < 0 || nrs > 10)) {
       throw new RuleViolation(
           "nrs-out-of-range",
           "Pain %s the procedure must be 0 to 10 on the numeric rating scale; %d was given."
               .formatted(when, nrs));
     }
+  }
+
+  /** Today in the practice's time zone: a procedure's day is the practice's day. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(practice.timeZone()));
   }
 }

@@ -33,6 +33,8 @@ public class DiagnosisCatalogue {
       Pattern.compile("[A-Za-z][0-9][0-9A-Za-z]?\\.?[0-9A-Za-z]*");
   private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final String SOURCE = "clinical-rules.md §5b";
+  static final String COMORBIDITY_SOURCE =
+      "ICD-10-CM E08–E13 (comorbidity, not in clinical-rules.md §5b)";
 
   private static final List<DiagnosisCode> CODES =
       List.of(
@@ -143,7 +145,21 @@ public class DiagnosisCatalogue {
           code("G89.29", "Other chronic pain", ""),
           code("G89.4", "Chronic pain syndrome", ""),
           code("G89.3", "Neoplasm related pain", "cancer tumour tumor"),
-          code("G89.0", "Central pain syndrome", "thalamic"));
+          code("G89.0", "Central pain syndrome", "thalamic"),
+          // Comorbidities the procedure checklist asks about (a glucose plan for diabetics given
+          // steroid); standard ICD-10-CM categories E08–E13, not rows of §5b.
+          comorbidity("E08.9", "Diabetes due to an underlying condition, without complications"),
+          comorbidity("E09.9", "Drug or chemical induced diabetes, without complications"),
+          comorbidity("E10.9", "Type 1 diabetes mellitus, without complications"),
+          comorbidity("E10.65", "Type 1 diabetes mellitus with hyperglycaemia"),
+          comorbidity("E11.9", "Type 2 diabetes mellitus, without complications"),
+          comorbidity("E11.65", "Type 2 diabetes mellitus with hyperglycaemia"),
+          comorbidity("E13.9", "Other specified diabetes mellitus, without complications"));
+
+  private static DiagnosisCode comorbidity(String code, String description) {
+    return new DiagnosisCode(
+        code, description, "diabetes diabetic dm", Provenance.of(COMORBIDITY_SOURCE, "U"));
+  }
 
   private static DiagnosisCode code(String code, String description, String terms) {
     return new DiagnosisCode(code, description, terms, Provenance.of(SOURCE, "U"));

@@ -35,6 +35,11 @@ public final class Navigation {
   static final List<Item> ADMIN =
       List.of(
           new Item("users", "Users", "/admin/users", Set.of(Role.PRACTICE_ADMIN)),
+          new Item(
+              "procedure-rooms",
+              "Procedure rooms",
+              "/procedures/rooms",
+              Set.of(Role.PRACTICE_ADMIN)),
           new Item("audit", "Audit trail", "/audit", Set.of(Role.PRACTICE_ADMIN)));
 
   private Navigation() {}

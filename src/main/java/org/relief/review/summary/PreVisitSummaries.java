@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.relief.assessments.Instrument;
 import org.relief.assessments.Instruments;
+import org.relief.assessments.PatientQuestionnaires;
 import org.relief.assessments.RecordedScore;
-import org.relief.assessments.ScoreHistory;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.patients.MedicationCourse;
@@ -58,12 +58,17 @@ class PreVisitSummaries {
 
   static final String AUDIT_TYPE = "PreVisitSummary";
 
+  /**
+   * The flag the PHQ-9 scorer raises when item 9 is answered 1 or more (clinical-rules.md §3.6).
+   */
+  static final String SUICIDE_RISK = "suicide-risk-assessment-needed";
+
   /** The instruments the timeline shows, in this order (issue 7: NRS, ODI/NDI and PHQ-9). */
   static final List<String> TIMELINE_INSTRUMENTS = List.of("nrs", "odi", "ndi", "phq9");
 
   private final PatientRegistry registry;
   private final PainPictures pain;
-  private final ScoreHistory scores;
+  private final PatientQuestionnaires scores;
   private final Instruments instruments;
   private final PatientMedications medications;
   private final PerformedProcedures procedures;
@@ -77,7 +82,7 @@ class PreVisitSummaries {
   PreVisitSummaries(
       PatientRegistry registry,
       PainPictures pain,
-      ScoreHistory scores,
+      PatientQuestionnaires scores,
       Instruments instruments,
       PatientMedications medications,
       PerformedProcedures procedures,
@@ -118,7 +123,7 @@ class PreVisitSummaries {
               + "); give an earlier day or leave it empty.");
     }
     PainPicture painPicture = pain.of(patientId);
-    List<RecordedScore> results = scores.forPatient(patientId);
+    List<RecordedScore> results = scores.scores(patientId);
     MedicationHistory medicationHistory = medications.history(patientId);
     List<ProcedureMark> marks = marks(procedures.forPatient(patientId));
 
@@ -239,7 +244,7 @@ class PreVisitSummaries {
     results.stream()
         .filter(r -> r.instrument().equals("phq9"))
         .reduce((a, b) -> b)
-        .filter(r -> r.flagged(ScoreHistory.SUICIDE_RISK))
+        .filter(r -> r.flagged(SUICIDE_RISK))
         .ifPresent(
             r ->
                 flags.add(
@@ -247,7 +252,7 @@ class PreVisitSummaries {
                         "phq9-item-9",
                         "PHQ-9 item 9 answered 1 or more",
                         r.flags().stream()
-                            .filter(f -> f.code().equals(ScoreHistory.SUICIDE_RISK))
+                            .filter(f -> f.code().equals(SUICIDE_RISK))
                             .findFirst()
                             .orElseThrow()
                             .message(),

@@ -68,13 +68,13 @@ class PreVisitSummaryBenchmark {
     List<String[]> rows = new ArrayList<>();
     var patients = app.getBean(PatientRegistry.class);
     var pain = app.getBean(org.relief.patients.PainPictures.class);
-    var scores = app.getBean(org.relief.assessments.ScoreHistory.class);
+    var scores = app.getBean(org.relief.assessments.PatientQuestionnaires.class);
     var meds = app.getBean(org.relief.patients.PatientMedications.class);
     var procedures = app.getBean(org.relief.procedures.PerformedProcedures.class);
     var pdf = app.getBean(SummaryPdf.class);
     rows.add(row("· part: patient (registry, audited)", time(() -> patients.open(id))));
     rows.add(row("· part: pain history and body map", time(() -> pain.of(id))));
-    rows.add(row("· part: score history (1,566 results)", time(() -> scores.forPatient(id))));
+    rows.add(row("· part: score history (1,566 results)", time(() -> scores.scores(id))));
     rows.add(row("· part: medication history", time(() -> meds.history(id))));
     rows.add(row("· part: performed procedures", time(() -> procedures.forPatient(id))));
     rows.add(

@@ -126,8 +126,8 @@ class PreVisitSummaryTest {
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM audit_event WHERE object_type = 'QuestionnaireResponse'"
-                        + " AND object_id = :id AND action = 'READ'")
-                .param("id", id)
+                        + " AND object_id = :id AND action = 'SEARCH'")
+                .param("id", "patient:" + id)
                 .query(Long.class)
                 .single())
         .isEqualTo(2);
