@@ -13,9 +13,7 @@ class AreaAccessRules implements AccessRules {
   @Override
   public void pages(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-    rules
-        .requestMatchers(HttpMethod.GET, "/conferences", "/followups")
-        .hasAnyRole(Role.clinicalAuthorities());
+    rules.requestMatchers(HttpMethod.GET, "/followups").hasAnyRole(Role.clinicalAuthorities());
     rules.requestMatchers(HttpMethod.GET, "/outcomes").hasAnyRole(Role.practiceAuthorities());
   }
 }

@@ -20,13 +20,6 @@ class AreasController {
 
   static final Map<String, Area> PENDING =
       Map.of(
-          "conferences",
-          new Area(
-              "Case conferences",
-              "Spine-surgeon case conferences: nominated cases, the assembled case packet,"
-                  + " attendees, a structured recommendation with dissent, and the actions that"
-                  + " follow.",
-              "Not available in this version."),
           "followups",
           new Area(
               "Follow-ups",
@@ -41,7 +34,7 @@ class AreasController {
                   + " completeness.",
               "Not available in this version."));
 
-  @GetMapping("/{area:conferences|followups|outcomes}")
+  @GetMapping("/{area:followups|outcomes}")
   String area(@PathVariable String area, Model model) {
     Area found = PENDING.get(area);
     if (found == null) {
