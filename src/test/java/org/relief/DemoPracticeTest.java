@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.relief.conferences.CaseConference;
+import org.relief.conferences.CaseConferences;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
 import org.relief.patients.PatientMedications;
@@ -86,6 +88,20 @@ class DemoPracticeTest {
               "Diagnoses",
               "Medications",
               "Questionnaire scores");
+      assertThat(chart).contains("Care team", "Case conferences", "Surgery");
+
+      var conferences = app.getBean(CaseConferences.class);
+      assertThat(conferences.earlier(10)).hasSize(2).allMatch(CaseConference::synthetic);
+      assertThat(conferences.upcoming())
+          .singleElement()
+          .satisfies(c -> assertThat(conferences.casesOf(c.id())).hasSize(2));
+      CaseConference upcoming = conferences.upcoming().get(0);
+      assertThat(browser.get("/conferences/" + upcoming.id()).body())
+          .contains("Follow-through of earlier cases", "L4–L5 left microdiscectomy")
+          .contains("Order EMG/NCS right arm", "Referral to pain psychology", "Outcome since");
+      long pastCase = conferences.casesOfPatient(patientId).get(0).id();
+      assertThat(browser.get("/conferences/cases/" + pastCase).body())
+          .contains("Would repeat one TFESI before surgery.", "Lumbar transforaminal");
       if (Browser.available()) {
         ChromeDriver driver = Browser.start(1280, 2400);
         try {

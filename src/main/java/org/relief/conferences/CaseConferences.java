@@ -194,11 +194,25 @@ public class CaseConferences {
 
   @Transactional
   public ConferenceCase nominate(Nomination n, long nominatorId) {
+    return nominate(n, nominatorId, false);
+  }
+
+  /** Nominates a patient for a synthetic demo conference, which may already have taken place. */
+  @Transactional
+  public ConferenceCase nominateSynthetic(Nomination n, long nominatorId) {
+    return nominate(n, nominatorId, true);
+  }
+
+  private ConferenceCase nominate(Nomination n, long nominatorId, boolean synthetic) {
     CaseConference conference = conference(n.conferenceId());
     if (!patients.exists(n.patientId())) {
       throw new PatientNotFound(n.patientId());
     }
-    if (!conference.startsAt().isAfter(clock.instant())) {
+    if (synthetic && !conference.synthetic()) {
+      throw new RuleViolation(
+          "not-synthetic", "Synthetic nominations go to synthetic conferences only.");
+    }
+    if (!synthetic && !conference.startsAt().isAfter(clock.instant())) {
       throw new RuleViolation(
           "conference-started",
           "The conference '"
