@@ -112,6 +112,9 @@ class DemoPracticeTest {
               .until(d -> d.getCurrentUrl().endsWith("/today"));
           driver.get("http://localhost:" + port + "/patients/" + patientId);
           Browser.screenshot(driver, "demo-patient-chart");
+          driver.get(
+              "http://localhost:" + port + "/conferences/" + conferences.upcoming().get(0).id());
+          Browser.screenshot(driver, "demo-conference-follow-through");
         } finally {
           driver.quit();
         }
