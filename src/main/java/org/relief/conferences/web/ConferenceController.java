@@ -13,6 +13,7 @@ import java.util.Set;
 import org.relief.conferences.CaseConference;
 import org.relief.conferences.CaseConferences;
 import org.relief.conferences.ConferenceCase;
+import org.relief.conferences.ConferenceSettings;
 import org.relief.conferences.packet.CaseOutcome;
 import org.relief.conferences.packet.CasePackets;
 import org.relief.identity.UserAccount;
@@ -39,13 +40,16 @@ class ConferenceController {
   private final PatientRegistry patients;
   private final SignedIn signedIn;
   private final PracticeSettings practice;
+  private final ConferenceSettings settings;
 
   ConferenceController(
       CaseConferences conferences,
       CasePackets packets,
       PatientRegistry patients,
       SignedIn signedIn,
-      PracticeSettings practice) {
+      PracticeSettings practice,
+      ConferenceSettings settings) {
+    this.settings = settings;
     this.conferences = conferences;
     this.packets = packets;
     this.patients = patients;
@@ -146,6 +150,7 @@ class ConferenceController {
     model.addAttribute("clinicians", conferences.clinicians());
     model.addAttribute("packets", packets);
     model.addAttribute("statuses", org.relief.conferences.ActionStatus.values());
+    model.addAttribute("followThroughDays", settings.followThroughDays());
     model.addAttribute("zone", practice.timeZone());
     model.addAttribute("activeNav", "conferences");
     return "conferences/conference";
