@@ -73,6 +73,16 @@ class DemoPracticeTest {
           .hasSizeGreaterThan(5);
       assertThat(lists).filteredOn(l -> !l.bleedingRisk().isEmpty()).hasSizeGreaterThan(10);
 
+      var performed = app.getBean(org.relief.procedures.PerformedProcedures.class);
+      var history =
+          patients.syntheticPatientIds().stream()
+              .flatMap(id -> performed.forPatient(id).stream())
+              .toList();
+      assertThat(history).hasSizeGreaterThan(150).allMatch(p -> p.synthetic());
+      assertThat(history)
+          .extracting(p -> p.procedureType())
+          .contains("lumbar-mbb", "lumbar-rfa", "lumbar-tfesi", "scs-implant");
+
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       Http browser = Http.browser(port);
       assertThat(browser.get("/login").body()).contains("Synthetic demo data");

@@ -11,4 +11,10 @@ import org.relief.patients.Provenance;
  * @param unitRule when and how many units are reported
  * @param provenance the §5d row and whether it is confirmed
  */
-public record CptCode(String code, String description, String unitRule, Provenance provenance) {}
+public record CptCode(String code, String description, String unitRule, Provenance provenance) {
+
+  /** How the units follow from what was done. */
+  public UnitBasis basis() {
+    return UnitBasis.of(unitRule);
+  }
+}

@@ -85,10 +85,15 @@ public class PerformedProcedures {
 
   /** The patient's performed procedures, oldest first (audited). */
   public List<PerformedProcedure> forPatient(long patientId) {
+    return readForPatient(patientId, () -> records.findCompletedByPatient(patientId));
+  }
+
+  /** Reads a list of the patient's procedures, refusing an unknown patient, audited as a search. */
+  <T> List<T> readForPatient(long patientId, java.util.function.Supplier<List<T>> read) {
     if (!patients.exists(patientId)) {
       throw new PatientNotFound(patientId);
     }
-    List<PerformedProcedure> list = records.findCompletedByPatient(patientId);
+    List<T> list = read.get();
     audit.recordAccess(
         AuditActions.SEARCH,
         AUDIT_TYPE,
@@ -130,9 +135,14 @@ public class PerformedProcedures {
     validate(done);
     long id = records.insertCompleted(done, synthetic, clock.instant());
     audit.recordAccess(AuditActions.CREATE, AUDIT_TYPE, Long.toString(id), Outcome.SUCCESS);
-    events.publishEvent(new ProcedurePerformed(id, done.patientId(), done.performedOn()));
-    log.info("Procedure {} performed for patient {}", id, done.patientId());
+    announce(id, done.patientId(), done.performedOn());
     return records.findCompleted(id).orElseThrow(() -> new NotFound("Procedure " + id));
+  }
+
+  /** Tells the other modules a procedure was completed (within the completing transaction). */
+  void announce(long id, long patientId, LocalDate performedOn) {
+    events.publishEvent(new ProcedurePerformed(id, patientId, performedOn));
+    log.info("Procedure {} performed for patient {}", id, patientId);
   }
 
   /**
@@ -160,13 +170,19 @@ public class PerformedProcedures {
     checkLevels(type, done.levels());
     checkNrs("before", done.preProcedureNrs());
     checkNrs("after", done.postProcedureNrs());
-    UserAccount operator = operator(done.operatorUserId());
+    requirePhysician(done.operatorUserId());
+  }
+
+  /** The account of a physician who may perform procedures; a 422 naming the user otherwise. */
+  UserAccount requirePhysician(long userId) {
+    UserAccount operator = operator(userId);
     if (!operator.has(Role.PAIN_PHYSICIAN) && !operator.has(Role.SURGEON)) {
       throw new RuleViolation(
           "operator-not-physician",
           "User %d is not a physician; only a pain physician or surgeon performs procedures."
               .formatted(operator.id()));
     }
+    return operator;
   }
 
   private UserAccount operator(long id) {
@@ -177,7 +193,7 @@ public class PerformedProcedures {
     }
   }
 
-  private static void checkLevels(ProcedureType type, List<String> levels) {
+  static void checkLevels(ProcedureType type, List<String> levels) {
     Levels allowed = type.levels();
     if (allowed.allowed().isEmpty()) {
       if (!levels.isEmpty()) {
@@ -204,7 +220,7 @@ public class PerformedProcedures {
     }
   }
 
-  private static void checkNrs(String when, Integer nrs) {
+  static void checkNrs(String when, Integer nrs) {
     if (nrs != null && (nrs < 0 || nrs > 10)) {
       throw new RuleViolation(
           "nrs-out-of-range",

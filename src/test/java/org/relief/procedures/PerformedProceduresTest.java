@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
 import org.relief.patients.Patient;
-import org.relief.patients.PatientDetails;
 import org.relief.patients.PatientNotFound;
 import org.relief.patients.PatientRegistry;
 import org.relief.patients.Sex;
@@ -20,6 +19,7 @@ import org.relief.platform.RuleViolation;
 import org.relief.procedures.PerformedProcedures.Completed;
 import org.relief.support.MutableClock;
 import org.relief.support.ReliefIntegrationTest;
+import org.relief.support.TestPatients;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -37,17 +37,7 @@ class PerformedProceduresTest {
   @Autowired ApplicationEvents events;
 
   private Patient patient() {
-    int n = SEQ.incrementAndGet();
-    return registry.register(
-        new PatientDetails(
-            "PP-" + n,
-            "Performa",
-            "Pia" + n,
-            LocalDate.of(1958, 2, 3),
-            Sex.FEMALE,
-            null,
-            null,
-            "en"));
+    return TestPatients.register(registry, "PP", Sex.FEMALE);
   }
 
   private UserAccount user(Role role) {

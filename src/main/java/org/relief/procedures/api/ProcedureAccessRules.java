@@ -14,13 +14,29 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcedureAccessRules implements AccessRules {
 
+  /**
+   * Procedure notes are written by the physicians who do procedures and the nurses who assist; only
+   * the operator (or the supervisor) completes one, which the note itself checks.
+   */
+  private static final String[] NOTE_WRITERS = {
+    Role.PAIN_PHYSICIAN.name(), Role.SURGEON.name(), Role.NURSE.name()
+  };
+
   /** The catalogue and planner pages are for the practice's clinical staff. */
   @Override
   public void pages(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
     rules
         .requestMatchers(HttpMethod.GET, "/procedures", "/procedures/anticoagulation")
-        .hasAnyRole(Role.clinicalAuthorities());
+        .hasAnyRole(Role.clinicalAuthorities())
+        .requestMatchers(HttpMethod.GET, "/procedures/notes/new", "/procedures/notes/{id}")
+        .hasAnyRole(NOTE_WRITERS)
+        .requestMatchers(
+            HttpMethod.POST,
+            "/procedures/notes",
+            "/procedures/notes/{id}",
+            "/procedures/notes/{id}/coding")
+        .hasAnyRole(NOTE_WRITERS);
   }
 
   @Override
