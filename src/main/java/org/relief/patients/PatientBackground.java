@@ -1,12 +1,11 @@
 package org.relief.patients;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A patient's pain history, prior treatments and diagnoses in words, for modules that present them
- * beside their own records (the case conference packet). Reading is audited by the owners of the
- * data as reads of the pain history and of the diagnoses.
+ * A patient's pain history and prior treatments in words, for modules that present them beside
+ * their own records (the case conference packet). Reading is audited as a read of the pain history.
+ * Diagnoses are read through {@link PatientConditions}.
  *
  * @param recorded whether a pain history was recorded at all
  * @param onset "March 2024", or "—"
@@ -19,25 +18,14 @@ public record PatientBackground(
     String character,
     String worseWith,
     String betterWith,
-    List<Treatment> priorTreatments,
-    List<Condition> diagnoses) {
+    List<Treatment> priorTreatments) {
 
   public PatientBackground {
     priorTreatments = List.copyOf(priorTreatments);
-    diagnoses = List.copyOf(diagnoses);
   }
 
   /** A treatment tried for this pain, as the pain history records it. */
   public record Treatment(String type, String description, String period, String effect) {}
-
-  /** A diagnosis on the problem list. */
-  public record Condition(
-      String code,
-      String description,
-      String rank,
-      String status,
-      boolean active,
-      LocalDate onset) {}
 
   /** Reads a patient's background. */
   public interface Query {

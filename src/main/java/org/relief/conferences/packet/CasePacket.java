@@ -6,6 +6,7 @@ import org.relief.conferences.CaseConference;
 import org.relief.conferences.ConferenceCase;
 import org.relief.patients.Patient;
 import org.relief.patients.PatientBackground;
+import org.relief.patients.PatientConditions;
 
 /**
  * Everything a conference needs to discuss one case, assembled from the modules that own it.
@@ -20,6 +21,7 @@ public record CasePacket(
     int age,
     String nominatedBy,
     PatientBackground background,
+    List<PatientConditions.Condition> diagnoses,
     List<MedicationLine> medications,
     String totalMme,
     List<ProcedureOutcome> procedures,

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.relief.assessments.ScoreHistory;
-import org.relief.assessments.ScoreHistory.ScoredResult;
+import org.relief.assessments.Instrument;
+import org.relief.assessments.Instruments;
+import org.relief.assessments.PatientQuestionnaires;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
@@ -19,6 +20,7 @@ import org.relief.identity.UserAccount;
 import org.relief.patients.CurrentMedications;
 import org.relief.patients.Patient;
 import org.relief.patients.PatientBackground;
+import org.relief.patients.PatientConditions;
 import org.relief.patients.PatientMedications;
 import org.relief.patients.PatientRegistry;
 import org.relief.platform.PracticeSettings;
@@ -32,9 +34,10 @@ import org.springframework.stereotype.Service;
 /**
  * Assembles the case packet from the modules that own each part: the patient and pain history,
  * diagnoses and medications from {@code patients}, procedures from {@code procedures}, scores from
- * {@code assessments}; the imaging report text and the conservative care completed come from the
- * nomination. Only the patient's care team and the conference's attendees may open a packet; every
- * opening and every refusal is audited as {@code CasePacket} with the patient's ID.
+ * {@code assessments} (each owner audits its own read); the imaging report text and the
+ * conservative care completed come from the nomination. Only the patient's care team and the
+ * conference's attendees may open a packet; every opening and every refusal is audited as {@code
+ * CasePacket} with the patient's ID.
  *
  * <p>Outcome analytics (responder rates) belong to a later module; until then a procedure's outcome
  * is the NRS recorded around it and the first scores after it.
@@ -56,7 +59,9 @@ public class CasePackets {
   private final PatientMedications medications;
   private final PerformedProcedures procedures;
   private final ProcedureCatalogue catalogue;
-  private final ScoreHistory scores;
+  private final PatientConditions conditions;
+  private final PatientQuestionnaires questionnaires;
+  private final Instruments instruments;
   private final AuditTrail audit;
   private final PracticeSettings practice;
 
@@ -67,7 +72,9 @@ public class CasePackets {
       PatientMedications medications,
       PerformedProcedures procedures,
       ProcedureCatalogue catalogue,
-      ScoreHistory scores,
+      PatientConditions conditions,
+      PatientQuestionnaires questionnaires,
+      Instruments instruments,
       AuditTrail audit,
       PracticeSettings practice) {
     this.conferences = conferences;
@@ -76,7 +83,9 @@ public class CasePackets {
     this.medications = medications;
     this.procedures = procedures;
     this.catalogue = catalogue;
-    this.scores = scores;
+    this.conditions = conditions;
+    this.questionnaires = questionnaires;
+    this.instruments = instruments;
     this.audit = audit;
     this.practice = practice;
   }
@@ -88,7 +97,7 @@ public class CasePackets {
     CaseConference conference = conferences.conference(c.conferenceId());
     LocalDate day = day(conference);
     Patient patient = patients.open(c.patientId());
-    List<ScoredResult> results = scores.of(c.patientId());
+    List<ScoredResult> results = scores(c.patientId());
     CurrentMedications current = medications.current(c.patientId());
     List<CasePacket.ProcedureOutcome> outcomes =
         procedures.forPatient(c.patientId()).stream()
@@ -102,6 +111,7 @@ public class CasePackets {
             patient.ageOn(day),
             conferences.user(c.nominatedBy()).map(UserAccount::displayName).orElse("—"),
             backgrounds.of(c.patientId()),
+            conditions.of(c.patientId()),
             current.medications().stream()
                 .map(
                     m ->
@@ -146,7 +156,7 @@ public class CasePackets {
             .filter(p -> p.performedOn().isAfter(since))
             .map(p -> p.performedOn() + " " + name(p.procedureType()) + side(p))
             .toList();
-    List<ScoredResult> results = scores.of(c.patientId());
+    List<ScoredResult> results = scores(c.patientId());
     List<CasePacket.ScoreChange> changes = new ArrayList<>();
     for (String code : OUTCOME_INSTRUMENTS) {
       List<ScoredResult> of =
@@ -167,6 +177,33 @@ public class CasePackets {
         Outcome.SUCCESS,
         "case " + c.id());
     return Optional.of(new CaseOutcome(since, done, changes));
+  }
+
+  /** One scored result with what the packet needs of its instrument, dated in the practice. */
+  record ScoredResult(
+      String instrument,
+      String name,
+      LocalDate scoredOn,
+      Double score,
+      String band,
+      double minScore,
+      double maxScore) {}
+
+  private List<ScoredResult> scores(long patientId) {
+    return questionnaires.scores(patientId).stream()
+        .map(
+            r -> {
+              Instrument i = instruments.definition(r.instrument());
+              return new ScoredResult(
+                  i.code(),
+                  i.shortName(),
+                  r.scoredAt().atZone(practice.timeZone()).toLocalDate(),
+                  r.score(),
+                  r.band(),
+                  i.minScore(),
+                  i.maxScore());
+            })
+        .toList();
   }
 
   /** The catalogue's name for a procedure code, or the code itself. */
