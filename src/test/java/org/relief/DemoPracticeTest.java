@@ -12,6 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.relief.conferences.CaseConference;
+import org.relief.conferences.CaseConferences;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
 import org.relief.patients.PatientMedications;
@@ -122,6 +124,20 @@ class DemoPracticeTest {
               java.time.ZoneId.of("America/New_York"));
       assertThat(browser.get("/procedures/schedule?date=" + firstDay).body())
           .contains("Room 1", "Room 2", "data-readiness=\"ready\"", "synthetic");
+      assertThat(chart).contains("Care team", "Case conferences", "Surgery");
+
+      var conferences = app.getBean(CaseConferences.class);
+      assertThat(conferences.earlier(10)).hasSize(2).allMatch(CaseConference::synthetic);
+      assertThat(conferences.upcoming())
+          .singleElement()
+          .satisfies(c -> assertThat(conferences.casesOf(c.id())).hasSize(2));
+      CaseConference upcoming = conferences.upcoming().get(0);
+      assertThat(browser.get("/conferences/" + upcoming.id()).body())
+          .contains("Follow-through of earlier cases", "L4–L5 left microdiscectomy")
+          .contains("Order EMG/NCS right arm", "Referral to pain psychology", "Outcome since");
+      long pastCase = conferences.casesOfPatient(patientId).get(0).id();
+      assertThat(browser.get("/conferences/cases/" + pastCase).body())
+          .contains("Would repeat one TFESI before surgery.", "Lumbar transforaminal");
       if (Browser.available()) {
         ChromeDriver driver = Browser.start(1280, 2400);
         try {
@@ -136,6 +152,9 @@ class DemoPracticeTest {
           Browser.screenshot(driver, "demo-procedure-list");
           driver.get("http://localhost:" + port + "/today");
           Browser.screenshot(driver, "demo-today");
+          driver.get(
+              "http://localhost:" + port + "/conferences/" + conferences.upcoming().get(0).id());
+          Browser.screenshot(driver, "demo-conference-follow-through");
         } finally {
           driver.quit();
         }

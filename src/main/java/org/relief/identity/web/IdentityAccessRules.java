@@ -16,6 +16,16 @@ class IdentityAccessRules implements AccessRules {
     rules.requestMatchers("/login/code").permitAll();
     rules.requestMatchers("/account/security", "/account/security/**").authenticated();
     rules.requestMatchers("/admin/users", "/admin/users/**").hasRole(Role.PRACTICE_ADMIN.name());
+    rules
+        .requestMatchers(HttpMethod.GET, "/care-teams/*")
+        .hasAnyRole(
+            Role.PAIN_PHYSICIAN.name(),
+            Role.SURGEON.name(),
+            Role.NURSE.name(),
+            Role.PRACTICE_ADMIN.name());
+    rules
+        .requestMatchers(HttpMethod.POST, "/care-teams/*/members", "/care-teams/*/members/*/remove")
+        .hasAnyRole(Role.PAIN_PHYSICIAN.name(), Role.PRACTICE_ADMIN.name());
   }
 
   @Override

@@ -19,6 +19,7 @@ public final class Navigation {
 
   static final Set<Role> CLINICAL =
       Set.of(Role.PAIN_PHYSICIAN, Role.SURGEON, Role.NURSE, Role.FRONT_DESK);
+  static final Set<Role> CLINICIANS = Set.of(Role.PAIN_PHYSICIAN, Role.SURGEON, Role.NURSE);
   static final Set<Role> PRACTICE =
       Set.of(Role.PAIN_PHYSICIAN, Role.SURGEON, Role.NURSE, Role.FRONT_DESK, Role.PRACTICE_ADMIN);
 
@@ -26,7 +27,7 @@ public final class Navigation {
       List.of(
           new Item("today", "Today", "/today", PRACTICE),
           new Item("patients", "Patients", "/patients", CLINICAL),
-          new Item("conferences", "Conferences", "/conferences", CLINICAL),
+          new Item("conferences", "Conferences", "/conferences", CLINICIANS),
           new Item("procedures", "Procedures", "/procedures", CLINICAL),
           new Item(
               "followups", "Follow-ups", "/followups", Set.of(Role.PAIN_PHYSICIAN, Role.NURSE)),
