@@ -32,10 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProfileController {
 
   private final SpecialistProfiles profiles;
+  private final ExpiryRadar radar;
   private final UserAccounts accounts;
 
-  ProfileController(SpecialistProfiles profiles, UserAccounts accounts) {
+  ProfileController(SpecialistProfiles profiles, ExpiryRadar radar, UserAccounts accounts) {
     this.profiles = profiles;
+    this.radar = radar;
     this.accounts = accounts;
   }
 
@@ -271,6 +273,8 @@ class ProfileController {
   private String page(
       Model model, SpecialistProfile profile, Map<String, String> typed, String error) {
     model.addAttribute("profile", profile);
+    model.addAttribute("reminders", radar.remindersFor(profile));
+    model.addAttribute("radarWindows", radar.windows());
     model.addAttribute("today", profiles.today());
     model.addAttribute("typed", typed);
     model.addAttribute("error", error);
