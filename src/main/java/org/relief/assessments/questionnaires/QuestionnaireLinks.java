@@ -12,6 +12,7 @@ import org.relief.assessments.Flag;
 import org.relief.assessments.Instrument;
 import org.relief.assessments.Instruments;
 import org.relief.assessments.InvalidAnswers;
+import org.relief.assessments.QuestionnaireSubmitted;
 import org.relief.assessments.Score;
 import org.relief.assessments.ScoringContext;
 import org.relief.audit.AuditActions;
@@ -24,6 +25,7 @@ import org.relief.patients.PatientRegistry;
 import org.relief.platform.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,7 @@ class QuestionnaireLinks {
   private final AuditTrail audit;
   private final Clock clock;
   private final QuestionnaireSettings settings;
+  private final ApplicationEventPublisher events;
 
   QuestionnaireLinks(
       QuestionnaireRepository repository,
@@ -65,7 +68,9 @@ class QuestionnaireLinks {
       PatientRegistry patients,
       AuditTrail audit,
       Clock clock,
-      QuestionnaireSettings settings) {
+      QuestionnaireSettings settings,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.instruments = instruments;
     this.patients = patients;
@@ -215,14 +220,17 @@ class QuestionnaireLinks {
       return resolve(token);
     }
     Map<String, Map<String, Integer>> answers = repository.answers(q.id());
+    List<Long> responseIds = new ArrayList<>();
     for (String code : q.instruments()) {
       Instrument instrument = instruments.definition(code);
       long responseId =
           repository.insertResponse(
               scored(instrument, q, answers.getOrDefault(code, Map.of()), now));
+      responseIds.add(responseId);
       recordThroughLink(AuditActions.CREATE, RESPONSE, responseId, q.id(), null);
     }
     recordThroughLink(AuditActions.UPDATE, q.id(), "submitted");
+    events.publishEvent(new QuestionnaireSubmitted(q.id(), q.patientId(), responseIds));
     log.info("Questionnaire {} submitted", q.id());
     return resolve(token);
   }

@@ -206,6 +206,20 @@ public class QuestionnaireRepository {
         .list();
   }
 
+  /** Scored results by ID, oldest first. */
+  List<StoredResponse> responsesByIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT id, patient_id, questionnaire_id, instrument, instrument_version, scored_at,"
+                + " score, band, subscores, flags, answered FROM questionnaire_response"
+                + " WHERE id = ANY(:ids) ORDER BY scored_at, id")
+        .param("ids", ids.toArray(Long[]::new))
+        .query(QuestionnaireRepository::response)
+        .list();
+  }
+
   private static Questionnaire questionnaire(ResultSet rs, int row) throws SQLException {
     Array array = rs.getArray("instruments");
     List<String> instruments = new ArrayList<>(List.of((String[]) array.getArray()));
