@@ -1,0 +1,32 @@
+package org.relief.careers.matching;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A total-compensation estimate made of visible parts (careers.md, "total-compensation
+ * normaliser"): base + wRVU rate x (projected wRVUs − threshold) + call pay. Amounts are US dollars
+ * a year; null when the posting does not state the part. One-time payments are listed, never added.
+ */
+public record CompensationEstimate(
+    Integer baseLow,
+    Integer baseHigh,
+    List<WrvuPart> wrvuParts,
+    BigDecimal projectedWrvus,
+    Integer wrvuThreshold,
+    BigDecimal wrvuRate,
+    int productivityPay,
+    Integer callNightsPerMonth,
+    Integer callPayPerNight,
+    int callPay,
+    Integer totalLow,
+    Integer totalHigh,
+    Integer signOn,
+    Integer relocation,
+    Integer loanRepayment,
+    List<String> notes) {
+
+  public boolean hasTotal() {
+    return totalLow != null;
+  }
+}
