@@ -35,7 +35,8 @@ class EndpointAuthenticationTest {
           "/q/{token}/{number:\\d{1,3}}",
           "/q/{token}/review",
           "/jobs",
-          "/jobs/{id}");
+          "/jobs/{id}",
+          "/portfolio/shared/{token}");
 
   @LocalServerPort int port;
 

@@ -142,6 +142,10 @@ public class Portfolios {
     return out;
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   public YearMonth thisMonth() {
     return YearMonth.from(profiles.today());
   }
