@@ -26,6 +26,27 @@ public record CompensationEstimate(
     Integer loanRepayment,
     List<String> notes) {
 
+  /** The one-time payments, e.g. "Sign-on $40,000". */
+  public List<String> oneTime() {
+    List<String> out = new java.util.ArrayList<>();
+    if (signOn != null) {
+      out.add("Sign-on " + dollars(signOn));
+    }
+    if (relocation != null) {
+      out.add("Relocation " + dollars(relocation));
+    }
+    if (loanRepayment != null) {
+      out.add("Loan repayment " + dollars(loanRepayment));
+    }
+    return out;
+  }
+
+  private static String dollars(int amount) {
+    return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US)
+        .format(amount)
+        .replace(".00", "");
+  }
+
   public boolean hasTotal() {
     return totalLow != null;
   }
