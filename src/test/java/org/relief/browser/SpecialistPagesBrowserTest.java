@@ -103,7 +103,11 @@ class SpecialistPagesBrowserTest {
     driver.get("http://localhost:" + port + "/login");
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
-    wait.until(d -> d.getCurrentUrl().endsWith(landing));
+    wait.until(
+        d ->
+            landing == null
+                ? !d.getCurrentUrl().contains("/login")
+                : d.getCurrentUrl().endsWith(landing));
   }
 
   @Test
@@ -251,5 +255,65 @@ class SpecialistPagesBrowserTest {
                 "return document.documentElement.scrollWidth >"
                     + " document.documentElement.clientWidth;"))
         .isEqualTo(false);
+  }
+
+  @Test
+  void anAdministratorAttestsALinkAndASharedPortfolioOpensWithoutSigningIn() {
+    long n = System.nanoTime() % 1_000_000;
+    String specialistName = "browser.share.specialist." + n;
+    String physicianName = "browser.share.physician." + n;
+    String adminName = "browser.share.admin." + n;
+    accounts.create(
+        new UserAccounts.NewUser(
+            specialistName, "Dr Sam Ng (synthetic)", PASSWORD, Set.of(Role.SPECIALIST)));
+    accounts.create(
+        new UserAccounts.NewUser(
+            physicianName, "Dr Sam Ng (synthetic)", PASSWORD, Set.of(Role.PAIN_PHYSICIAN)));
+    accounts.create(
+        new UserAccounts.NewUser(
+            adminName, "Practice Admin (synthetic)", PASSWORD, Set.of(Role.PRACTICE_ADMIN)));
+    Http specialist = Http.browser(port);
+    specialist.signIn(specialistName, PASSWORD);
+    specialist.submit(
+        "/careers/portfolio",
+        "/careers/portfolio/entries",
+        Map.of(
+            "family", "KYPHOPLASTY",
+            "guidance", "FLUOROSCOPY",
+            "role", "PRIMARY",
+            "month", YearMonth.now(clock).toString(),
+            "cases", "8"));
+    specialist.submit(
+        "/careers/portfolio",
+        "/careers/portfolio/links",
+        Map.of("practiceUsername", physicianName));
+
+    driver = Browser.start(1280, 900);
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.ignoring(StaleElementReferenceException.class);
+    signIn(wait, adminName, null);
+    driver.get("http://localhost:" + port + "/careers/employers");
+    driver.findElement(By.linkText("Specialists' portfolio attestations")).click();
+    wait.until(d -> d.getCurrentUrl().endsWith("/careers/attestations"));
+    Browser.screenshot(driver, "admin-attestations");
+    driver.findElements(By.linkText("Dr Sam Ng (synthetic)")).get(0).click();
+    driver.findElement(By.xpath("//button[text()='They are the same person']")).click();
+    wait.until(d -> d.findElement(By.id("counts-h")).isDisplayed());
+    Browser.screenshot(driver, "admin-attestation");
+
+    signIn(wait, specialistName, "/careers/profile");
+    driver.get("http://localhost:" + port + "/careers/portfolio");
+    driver.findElement(By.id("share-days")).clear();
+    driver.findElement(By.id("share-days")).sendKeys("3");
+    driver.findElement(By.xpath("//button[text()='Make a share link']")).click();
+    wait.until(d -> !d.findElements(By.id("share-url")).isEmpty());
+    String url = driver.findElement(By.id("share-url")).getAttribute("value");
+    Browser.screenshot(driver, "specialist-share-made");
+    driver.manage().deleteAllCookies();
+    driver.get(url);
+    wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("Dr Sam Ng"));
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Kyphoplasty / vertebroplasty", "no patient or procedure record is shown");
+    Browser.screenshot(driver, "shared-portfolio");
   }
 }
