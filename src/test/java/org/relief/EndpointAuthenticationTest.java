@@ -38,7 +38,8 @@ class EndpointAuthenticationTest {
           "/followup/{token}",
           "/diary/{token}",
           "/jobs",
-          "/jobs/{id}");
+          "/jobs/{id}",
+          "/portfolio/shared/{token}");
 
   @LocalServerPort int port;
 

@@ -13,6 +13,7 @@ public record Compensation(
     Integer wrvuThreshold,
     String bonus,
     String callPay,
+    Integer callPayPerNight,
     Integer signOn,
     Integer relocation,
     Integer loanRepayment,

@@ -1,8 +1,10 @@
 package org.relief.careers.jobs;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
+import org.relief.platform.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,10 +56,15 @@ class JobBoardController {
   }
 
   @GetMapping("/jobs/{id}")
-  String posting(@PathVariable long id, Model model, HttpServletResponse response) {
+  String posting(
+      @PathVariable long id,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     JobPosting posting = postings.publicPosting(id);
     model.addAttribute("job", posting);
     model.addAttribute("activeNav", "careers");
+    model.addAttribute("specialist", request.isUserInRole(Role.SPECIALIST.name()));
     if (!posting.openOn(postings.today())) {
       response.setStatus(HttpStatus.GONE.value());
       return "careers/closed";

@@ -37,6 +37,9 @@ class JobPostingController {
     if (has(auth, Role.PRACTICE_ADMIN)) {
       return "redirect:/careers/employers";
     }
+    if (has(auth, Role.SPECIALIST)) {
+      return "redirect:/careers/profile";
+    }
     return "redirect:/jobs";
   }
 

@@ -42,13 +42,13 @@ class JobPostingRepository {
                     practice_setting, employment_model, licence_states, imlc_accepted,
                     accepted_boards, procedure_days_per_week, clinic_days_per_week,
                     call_nights_per_month, call_notes, facility_assets, app_support, base_min,
-                    base_max, wrvu_rate, wrvu_threshold, bonus, call_pay, sign_on, relocation,
+                    base_max, wrvu_rate, wrvu_threshold, bonus, call_pay, call_pay_per_night, sign_on, relocation,
                     loan_repayment, partnership_track, non_compete, visa_sponsorship, start_window,
                     hiring_via, valid_through, status, synthetic, created_at, updated_at)
                 VALUES (:employer, :title, :summary, :taxonomy, :setting, :model,
                     CAST(:states AS char(2)[]), :imlc, CAST(:boards AS varchar(10)[]), :procDays,
                     :clinicDays, :callNights, :callNotes, CAST(:assets AS varchar(30)[]),
-                    :appSupport, :baseMin, :baseMax, :wrvuRate, :wrvuThreshold, :bonus, :callPay,
+                    :appSupport, :baseMin, :baseMax, :wrvuRate, :wrvuThreshold, :bonus, :callPay, :callPayPerNight,
                     :signOn, :relocation, :loanRepayment, :partnership, :nonCompete, :visa,
                     :startWindow, :hiringVia, :validThrough, 'DRAFT', :synthetic, :now, :now)
                 RETURNING id
@@ -74,7 +74,7 @@ class JobPostingRepository {
                 call_notes = :callNotes, facility_assets = CAST(:assets AS varchar(30)[]),
                 app_support = :appSupport, base_min = :baseMin, base_max = :baseMax,
                 wrvu_rate = :wrvuRate, wrvu_threshold = :wrvuThreshold, bonus = :bonus,
-                call_pay = :callPay, sign_on = :signOn, relocation = :relocation,
+                call_pay = :callPay, call_pay_per_night = :callPayPerNight, sign_on = :signOn, relocation = :relocation,
                 loan_repayment = :loanRepayment, partnership_track = :partnership,
                 non_compete = :nonCompete, visa_sponsorship = :visa, start_window = :startWindow,
                 hiring_via = :hiringVia, valid_through = :validThrough, updated_at = :now
@@ -204,6 +204,7 @@ class JobPostingRepository {
             integer(rs, "wrvu_threshold"),
             rs.getString("bonus"),
             rs.getString("call_pay"),
+            integer(rs, "call_pay_per_night"),
             integer(rs, "sign_on"),
             integer(rs, "relocation"),
             integer(rs, "loan_repayment"),
@@ -345,6 +346,7 @@ class JobPostingRepository {
     p.put("wrvuThreshold", c.wrvuThreshold());
     p.put("bonus", c.bonus());
     p.put("callPay", c.callPay());
+    p.put("callPayPerNight", c.callPayPerNight());
     p.put("signOn", c.signOn());
     p.put("relocation", c.relocation());
     p.put("loanRepayment", c.loanRepayment());
