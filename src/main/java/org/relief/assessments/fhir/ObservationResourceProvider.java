@@ -43,6 +43,7 @@ import org.relief.assessments.UnknownInstrument;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
+import org.relief.fhir.NotKept;
 import org.relief.patients.PatientRegistry;
 import org.relief.patients.fhir.PatientResourceProvider;
 import org.relief.platform.RuleViolation;
@@ -109,8 +110,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   @Create
   public MethodOutcome create(@ResourceParam Observation resource) {
     if (!isNrs(resource)) {
-      throw new RuleViolation(
-          "unsupported-observation",
+      throw new NotKept(
           "Relief records NRS pain scores (LOINC 72514-3) as Observations; other instruments are"
               + " scored from the patient's answers.");
     }

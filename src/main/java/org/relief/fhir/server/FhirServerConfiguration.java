@@ -5,10 +5,12 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import java.util.List;
+import org.relief.audit.AuditTrail;
 import org.relief.fhir.FhirScopes;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * HAPI FHIR's {@link RestfulServer} registered as a servlet at {@code /fhir/*}, with every {@link
@@ -31,9 +33,14 @@ class FhirServerConfiguration {
 
   @Bean
   ServletRegistrationBean<RestfulServer> fhirServlet(
-      FhirContext fhir, List<IResourceProvider> providers, FhirScopes scopes) {
+      FhirContext fhir,
+      List<IResourceProvider> providers,
+      FhirScopes scopes,
+      AuditTrail audit,
+      PlatformTransactionManager transactions) {
     RestfulServer server = new RestfulServer(fhir);
     server.setResourceProviders(List.copyOf(providers));
+    server.registerProvider(new BundleProvider(fhir, providers, scopes, audit, transactions));
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setDefaultPageSize(DEFAULT_PAGE);
     server.setMaximumPageSize(LARGEST_PAGE);
