@@ -107,7 +107,34 @@ public final class PatientMapper {
     return fhir.getIdentifier().stream()
         .filter(i -> i.hasValue() && i.getType().hasCoding(IDENTIFIER_TYPES, "MR"))
         .map(Identifier::getValue)
+        .map(PatientMapper::fitted)
         .findFirst();
+  }
+
+  private static final java.util.regex.Pattern UUID =
+      java.util.regex.Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /**
+   * Another system's MRN as Relief keeps it: unchanged, except that a UUID (Synthea's, 36
+   * characters, longer than Relief's 20) becomes {@code U} and its first 19 hex digits (76 bits;
+   * decision 0027).
+   */
+  static String fitted(String mrn) {
+    if (UUID.matcher(mrn).matches()) {
+      return "U" + mrn.replace("-", "").substring(0, 19).toUpperCase(java.util.Locale.ROOT);
+    }
+    return mrn;
+  }
+
+  /** The identifier system Synthea gives its synthetic patients. */
+  static final String SYNTHEA = "https://github.com/synthetichealth/synthea";
+
+  /** Whether the resource says it is test data: label HTEST, or a Synthea identifier. */
+  public static boolean synthetic(org.hl7.fhir.r4.model.Patient fhir) {
+    return fhir.getMeta().getSecurity().stream()
+            .anyMatch(c -> ACT_REASON.equals(c.getSystem()) && "HTEST".equals(c.getCode()))
+        || fhir.getIdentifier().stream().anyMatch(i -> SYNTHEA.equals(i.getSystem()));
   }
 
   /** FHIR versionId of a registry version. */

@@ -109,7 +109,10 @@ public class PatientResourceProvider implements IResourceProvider {
     }
     Patient created;
     try {
-      created = registry.register(PatientMapper.fromFhir(resource));
+      created =
+          PatientMapper.synthetic(resource)
+              ? registry.registerSynthetic(PatientMapper.fromFhir(resource))
+              : registry.register(PatientMapper.fromFhir(resource));
     } catch (RuleViolation e) {
       throw duplicateAsConflict(e);
     }
