@@ -20,7 +20,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.math.BigDecimal;
@@ -44,6 +43,7 @@ import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.fhir.NotKept;
+import org.relief.fhir.SearchPage;
 import org.relief.patients.PatientRegistry;
 import org.relief.patients.fhir.PatientResourceProvider;
 import org.relief.platform.RuleViolation;
@@ -97,7 +97,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   @Read
   public Observation read(@IdParam IdType id) {
     long observationId =
-        numeric(id.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(id));
+        SearchPage.numericId(id.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(id));
     var found = store.find(observationId, this::nameOf);
     if (found.isEmpty()) {
       audit.recordAccess(AuditActions.READ, "Observation", id.getIdPart(), Outcome.FAILURE);
@@ -161,8 +161,8 @@ public class ObservationResourceProvider implements IResourceProvider {
       @Sort SortSpec sort,
       @Offset Integer offset,
       @Count Integer count) {
-    int from = offset == null ? 0 : Math.max(0, offset);
-    int size = count == null ? 50 : Math.max(0, Math.min(count, 500));
+    int from = SearchPage.offset(offset);
+    int size = SearchPage.size(count);
     Long patientId = null;
     boolean nothing = false;
     for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
@@ -176,7 +176,7 @@ public class ObservationResourceProvider implements IResourceProvider {
         nothing = true;
         continue;
       }
-      Optional<Long> id = numeric(ref.getIdPart());
+      Optional<Long> id = SearchPage.numericId(ref.getIdPart());
       if (id.isEmpty() || (patientId != null && !patientId.equals(id.get()))) {
         nothing = true;
       } else {
@@ -238,11 +238,7 @@ public class ObservationResourceProvider implements IResourceProvider {
       }
       resources.add(o);
     }
-    SimpleBundleProvider bundle = new SimpleBundleProvider(resources);
-    bundle.setSize(page.total());
-    bundle.setCurrentPageOffset(from);
-    bundle.setCurrentPageSize(size);
-    return bundle;
+    return SearchPage.of(resources, page.total(), from, size);
   }
 
   private static boolean anyMatches(TokenOrListParam tokens, String value) {
@@ -276,13 +272,7 @@ public class ObservationResourceProvider implements IResourceProvider {
     if (ref == null || ref.isEmpty() || !"Patient".equals(ref.getResourceType())) {
       return Optional.empty();
     }
-    return numeric(ref.getIdPart());
-  }
-
-  private static Optional<Long> numeric(String id) {
-    return id != null && id.matches("[1-9][0-9]{0,17}")
-        ? Optional.of(Long.parseLong(id))
-        : Optional.empty();
+    return SearchPage.numericId(ref.getIdPart());
   }
 
   private String nameOf(String instrument) {

@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import java.util.List;
 import org.relief.audit.AuditTrail;
 import org.relief.fhir.FhirScopes;
+import org.relief.fhir.SearchPage;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,11 +20,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 class FhirServerConfiguration {
-
-  /** Default and largest page of a search, when the client gives no or a larger {@code _count}. */
-  static final int DEFAULT_PAGE = 50;
-
-  static final int LARGEST_PAGE = 500;
 
   /** Building the R4 model context takes a moment; one is shared by the whole application. */
   @Bean
@@ -42,8 +38,8 @@ class FhirServerConfiguration {
     server.setResourceProviders(List.copyOf(providers));
     server.registerProvider(new BundleProvider(fhir, providers, scopes, audit, transactions));
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
-    server.setDefaultPageSize(DEFAULT_PAGE);
-    server.setMaximumPageSize(LARGEST_PAGE);
+    server.setDefaultPageSize(SearchPage.DEFAULT_SIZE);
+    server.setMaximumPageSize(SearchPage.LARGEST_SIZE);
     server.setServerName("Relief");
     server.setImplementationDescription("Relief FHIR R4 API");
     server.registerInterceptor(new ScopeInterceptor(scopes));

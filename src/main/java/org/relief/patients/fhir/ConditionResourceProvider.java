@@ -14,7 +14,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.Date;
 import java.time.Instant;
@@ -30,6 +29,7 @@ import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.fhir.NotKept;
+import org.relief.fhir.SearchPage;
 import org.relief.patients.diagnoses.Diagnosis;
 import org.relief.patients.diagnoses.DiagnosisCatalogue;
 import org.relief.patients.diagnoses.DiagnosisRank;
@@ -74,7 +74,7 @@ public class ConditionResourceProvider implements IResourceProvider {
   @Read
   public Condition read(@IdParam IdType id) {
     Optional<Stored> found =
-        numeric(id.getIdPart())
+        SearchPage.numericId(id.getIdPart())
             .flatMap(
                 n ->
                     jdbc.sql("SELECT " + COLUMNS + " FROM patient_condition WHERE id = :id")
@@ -105,7 +105,7 @@ public class ConditionResourceProvider implements IResourceProvider {
     long patientId =
         Optional.ofNullable(subject)
             .filter(s -> "Patient".equals(s.getResourceType()))
-            .flatMap(s -> numeric(s.getIdPart()))
+            .flatMap(s -> SearchPage.numericId(s.getIdPart()))
             .orElseThrow(
                 () ->
                     new RuleViolation(
@@ -131,15 +131,15 @@ public class ConditionResourceProvider implements IResourceProvider {
       @OptionalParam(name = Condition.SP_CLINICAL_STATUS) TokenParam clinicalStatus,
       @Offset Integer offset,
       @Count Integer count) {
-    int from = offset == null ? 0 : Math.max(0, offset);
-    int size = count == null ? 50 : Math.max(0, Math.min(count, 500));
+    int from = SearchPage.offset(offset);
+    int size = SearchPage.size(count);
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new LinkedHashMap<>();
     boolean nothing = false;
     Long patientId = null;
     for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
       if (ref != null) {
-        Optional<Long> id = numeric(ref.getIdPart());
+        Optional<Long> id = SearchPage.numericId(ref.getIdPart());
         boolean other = ref.getResourceType() != null && !"Patient".equals(ref.getResourceType());
         nothing |= id.isEmpty() || other || (patientId != null && !patientId.equals(id.get()));
         patientId = id.orElse(patientId);
@@ -207,11 +207,7 @@ public class ConditionResourceProvider implements IResourceProvider {
         patientId == null ? null : "Patient/" + patientId,
         Outcome.SUCCESS,
         "fhir search, results " + resources.size() + " of " + total);
-    SimpleBundleProvider page = new SimpleBundleProvider(resources);
-    page.setSize(total);
-    page.setCurrentPageOffset(from);
-    page.setCurrentPageSize(size);
-    return page;
+    return SearchPage.of(resources, total, from, size);
   }
 
   private Optional<Stored> row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -234,11 +230,5 @@ public class ConditionResourceProvider implements IResourceProvider {
                         status,
                         onset == null ? null : onset.toLocalDate()),
                     updated));
-  }
-
-  private static Optional<Long> numeric(String id) {
-    return id != null && id.matches("[1-9][0-9]{0,17}")
-        ? Optional.of(Long.parseLong(id))
-        : Optional.empty();
   }
 }

@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +23,7 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
+import org.relief.fhir.SearchPage;
 import org.relief.patients.medicationlist.Frequency;
 import org.relief.patients.medicationlist.Medication;
 import org.relief.patients.medicationlist.MedicationUnit;
@@ -62,7 +62,7 @@ public class MedicationStatementResourceProvider implements IResourceProvider {
   @Read
   public MedicationStatement read(@IdParam IdType id) {
     Optional<Medication> found =
-        numeric(id.getIdPart())
+        SearchPage.numericId(id.getIdPart())
             .flatMap(
                 n ->
                     jdbc.sql("SELECT " + COLUMNS + " FROM patient_medication WHERE id = :id")
@@ -84,13 +84,13 @@ public class MedicationStatementResourceProvider implements IResourceProvider {
       @OptionalParam(name = MedicationStatement.SP_SUBJECT) ReferenceParam subject,
       @Offset Integer offset,
       @Count Integer count) {
-    int from = offset == null ? 0 : Math.max(0, offset);
-    int size = count == null ? 50 : Math.max(0, Math.min(count, 500));
+    int from = SearchPage.offset(offset);
+    int size = SearchPage.size(count);
     Long patientId = null;
     boolean nothing = false;
     for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
       if (ref != null) {
-        Optional<Long> id = numeric(ref.getIdPart());
+        Optional<Long> id = SearchPage.numericId(ref.getIdPart());
         boolean other = ref.getResourceType() != null && !"Patient".equals(ref.getResourceType());
         nothing |= id.isEmpty() || other || (patientId != null && !patientId.equals(id.get()));
         patientId = id.orElse(patientId);
@@ -126,11 +126,7 @@ public class MedicationStatementResourceProvider implements IResourceProvider {
         patientId == null ? null : "Patient/" + patientId,
         Outcome.SUCCESS,
         "fhir search, results " + resources.size() + " of " + total);
-    SimpleBundleProvider page = new SimpleBundleProvider(resources);
-    page.setSize(total);
-    page.setCurrentPageOffset(from);
-    page.setCurrentPageSize(size);
-    return page;
+    return SearchPage.of(resources, total, from, size);
   }
 
   private LocalDate today() {
@@ -152,11 +148,5 @@ public class MedicationStatementResourceProvider implements IResourceProvider {
         (Integer) rs.getObject("frequency_count"),
         rs.getObject("start_date", LocalDate.class),
         rs.getObject("stop_date", LocalDate.class));
-  }
-
-  private static Optional<Long> numeric(String id) {
-    return id != null && id.matches("[1-9][0-9]{0,17}")
-        ? Optional.of(Long.parseLong(id))
-        : Optional.empty();
   }
 }

@@ -34,6 +34,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
+import org.relief.fhir.SearchPage;
 import org.relief.patients.Patient;
 import org.relief.patients.PatientChangedMeanwhile;
 import org.relief.patients.PatientRegistry;
@@ -197,8 +198,8 @@ public class PatientResourceProvider implements IResourceProvider {
             name == null ? null : name.getValue(),
             birthdate == null ? null : day(birthdate.getLowerBoundAsInstant()),
             birthdate == null ? null : day(birthdate.getUpperBoundAsInstant()));
-    int from = offset == null ? 0 : Math.max(0, offset);
-    int size = count == null ? 50 : Math.max(0, Math.min(count, 500));
+    int from = SearchPage.offset(offset);
+    int size = SearchPage.size(count);
     var page = store.search(criteria, from, size);
     audit.recordAccess(
         AuditActions.SEARCH,
@@ -228,11 +229,7 @@ public class PatientResourceProvider implements IResourceProvider {
 
   private static IBundleProvider page(
       List<IBaseResource> resources, int total, Integer offset, Integer count) {
-    SimpleBundleProvider page = new SimpleBundleProvider(resources);
-    page.setSize(total);
-    page.setCurrentPageOffset(offset == null ? 0 : offset);
-    page.setCurrentPageSize(count == null ? 50 : count);
-    return page;
+    return SearchPage.of(resources, total, SearchPage.offset(offset), SearchPage.size(count));
   }
 
   /**
@@ -282,10 +279,7 @@ public class PatientResourceProvider implements IResourceProvider {
   }
 
   private static java.util.Optional<Long> numericId(String id) {
-    String part = new IdType(id).getIdPart();
-    return part != null && part.matches("[1-9][0-9]{0,17}")
-        ? java.util.Optional.of(Long.parseLong(part))
-        : java.util.Optional.empty();
+    return SearchPage.numericId(new IdType(id).getIdPart());
   }
 
   private static LocalDate day(java.util.Date instant) {
