@@ -31,7 +31,8 @@ class FhirErrorsTest {
     assertThat(badToken.statusCode()).isEqualTo(401);
     assertThat(FhirValidation.errors(badToken.body())).isEmpty();
 
-    String token = api.token(TestAccounts.CLIENT_ID, TestAccounts.CLIENT_SECRET, null);
+    String token =
+        api.token(TestAccounts.CLIENT_ID, TestAccounts.CLIENT_SECRET, "system/Observation.rs");
     var refused = api.get("/fhir/Patient", "Authorization", "Bearer " + token);
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(FhirValidation.errors(refused.body())).isEmpty();

@@ -22,6 +22,18 @@ public class PatientRepository {
       "id, mrn, family_name, given_name, birth_date, sex, phone, email, preferred_language,"
           + " synthetic, version";
 
+  /**
+   * Copies the row a statement's {@code p} CTE inserted or updated into {@code patient_version}, in
+   * the same statement, so that every version stays readable (FHIR vread and history).
+   */
+  private static final String KEEP_VERSION =
+      """
+      INSERT INTO patient_version (patient_id, version, mrn, family_name, given_name, birth_date,
+                                   sex, phone, email, preferred_language, synthetic, recorded_at)
+      SELECT id, version, mrn, family_name, given_name, birth_date, sex, phone, email,
+             preferred_language, synthetic, updated_at FROM p
+      """;
+
   private final JdbcClient jdbc;
 
   PatientRepository(JdbcClient jdbc) {
@@ -31,11 +43,15 @@ public class PatientRepository {
   public long insert(PatientDetails d, boolean synthetic, Instant now) {
     return jdbc.sql(
             """
-            INSERT INTO patient (mrn, family_name, given_name, birth_date, sex, phone, email,
-                                 preferred_language, synthetic, created_at, updated_at)
-            VALUES (:mrn, :family, :given, :birth, :sex, :phone, :email, :lang, :synthetic, :now, :now)
-            RETURNING id
-            """)
+            WITH p AS (
+              INSERT INTO patient (mrn, family_name, given_name, birth_date, sex, phone, email,
+                                   preferred_language, synthetic, created_at, updated_at)
+              VALUES (:mrn, :family, :given, :birth, :sex, :phone, :email, :lang, :synthetic, :now,
+                      :now)
+              RETURNING *)
+            """
+                + KEEP_VERSION
+                + " RETURNING patient_id")
         .params(detailParameters(d))
         .param("synthetic", synthetic)
         .param("now", Timestamp.from(now))
@@ -47,11 +63,14 @@ public class PatientRepository {
   public boolean update(long id, int version, PatientDetails d, Instant now) {
     return jdbc.sql(
                 """
-                UPDATE patient SET mrn = :mrn, family_name = :family, given_name = :given,
-                       birth_date = :birth, sex = :sex, phone = :phone, email = :email,
-                       preferred_language = :lang, updated_at = :now, version = version + 1
-                WHERE id = :id AND version = :version
-                """)
+                WITH p AS (
+                  UPDATE patient SET mrn = :mrn, family_name = :family, given_name = :given,
+                         birth_date = :birth, sex = :sex, phone = :phone, email = :email,
+                         preferred_language = :lang, updated_at = :now, version = version + 1
+                  WHERE id = :id AND version = :version
+                  RETURNING *)
+                """
+                    + KEEP_VERSION)
             .params(detailParameters(d))
             .param("now", Timestamp.from(now))
             .param("id", id)

@@ -1,0 +1,152 @@
+package org.relief.patients.fhir;
+
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.relief.audit.AuditActions;
+import org.relief.audit.AuditEntry.Outcome;
+import org.relief.audit.AuditTrail;
+import org.relief.fhir.SearchPage;
+import org.relief.patients.medicationlist.Frequency;
+import org.relief.patients.medicationlist.Medication;
+import org.relief.patients.medicationlist.MedicationUnit;
+import org.relief.platform.PracticeSettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * FHIR {@code MedicationStatement} over the patient's medication list: read, and search by {@code
+ * patient}/{@code subject} with paging. Reads and searches are audited.
+ */
+@Component
+public class MedicationStatementResourceProvider implements IResourceProvider {
+
+  private static final String COLUMNS =
+      "id, patient_id, drug, dose, unit, frequency, frequency_count, start_date, stop_date";
+
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final PracticeSettings practice;
+
+  MedicationStatementResourceProvider(
+      JdbcClient jdbc, AuditTrail audit, Clock clock, PracticeSettings practice) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.clock = clock;
+    this.practice = practice;
+  }
+
+  @Override
+  public Class<MedicationStatement> getResourceType() {
+    return MedicationStatement.class;
+  }
+
+  @Read
+  public MedicationStatement read(@IdParam IdType id) {
+    Optional<Medication> found =
+        SearchPage.numericId(id.getIdPart())
+            .flatMap(
+                n ->
+                    jdbc.sql("SELECT " + COLUMNS + " FROM patient_medication WHERE id = :id")
+                        .param("id", n)
+                        .query(MedicationStatementResourceProvider::medication)
+                        .optional());
+    audit.recordAccess(
+        AuditActions.READ,
+        "MedicationStatement",
+        id.getIdPart(),
+        found.isPresent() ? Outcome.SUCCESS : Outcome.FAILURE);
+    return MedicationStatementMapper.toFhir(
+        found.orElseThrow(() -> new ResourceNotFoundException(id)), today());
+  }
+
+  @Search
+  public IBundleProvider search(
+      @OptionalParam(name = MedicationStatement.SP_PATIENT) ReferenceParam patient,
+      @OptionalParam(name = MedicationStatement.SP_SUBJECT) ReferenceParam subject,
+      @Offset Integer offset,
+      @Count Integer count) {
+    int from = SearchPage.offset(offset);
+    int size = SearchPage.size(count);
+    Long patientId = null;
+    boolean nothing = false;
+    for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
+      if (ref != null) {
+        Optional<Long> id = SearchPage.numericId(ref.getIdPart());
+        boolean other = ref.getResourceType() != null && !"Patient".equals(ref.getResourceType());
+        nothing |= id.isEmpty() || other || (patientId != null && !patientId.equals(id.get()));
+        patientId = id.orElse(patientId);
+      }
+    }
+    String filter = patientId == null ? "" : " WHERE patient_id = :patient";
+    var countQuery = jdbc.sql("SELECT count(*) FROM patient_medication" + filter);
+    var pageQuery =
+        jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM patient_medication"
+                + filter
+                + " ORDER BY id OFFSET :offset LIMIT :count");
+    if (patientId != null) {
+      countQuery = countQuery.param("patient", patientId);
+      pageQuery = pageQuery.param("patient", patientId);
+    }
+    int total = nothing ? 0 : countQuery.query(Integer.class).single();
+    List<IBaseResource> resources = new ArrayList<>();
+    if (total > from && size > 0) {
+      LocalDate today = today();
+      pageQuery
+          .param("offset", from)
+          .param("count", size)
+          .query(MedicationStatementResourceProvider::medication)
+          .list()
+          .forEach(m -> resources.add(MedicationStatementMapper.toFhir(m, today)));
+    }
+    audit.recordAccess(
+        AuditActions.SEARCH,
+        "MedicationStatement",
+        patientId == null ? null : "Patient/" + patientId,
+        Outcome.SUCCESS,
+        "fhir search, results " + resources.size() + " of " + total);
+    return SearchPage.of(resources, total, from, size);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(practice.timeZone()));
+  }
+
+  private static Medication medication(ResultSet rs, int n) throws SQLException {
+    String unit = rs.getString("unit");
+    return new Medication(
+        rs.getLong("id"),
+        rs.getLong("patient_id"),
+        rs.getString("drug"),
+        rs.getBigDecimal("dose"),
+        java.util.Arrays.stream(MedicationUnit.values())
+            .filter(u -> u.code().equals(unit))
+            .findFirst()
+            .orElseThrow(),
+        Frequency.valueOf(rs.getString("frequency")),
+        (Integer) rs.getObject("frequency_count"),
+        rs.getObject("start_date", LocalDate.class),
+        rs.getObject("stop_date", LocalDate.class));
+  }
+}
