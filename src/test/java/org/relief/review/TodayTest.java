@@ -118,7 +118,8 @@ class TodayTest {
         .doesNotContain("None sent")
         .contains("Tasks", "Physical therapy", "Six weeks of core")
         .contains("href=\"/visits/" + first + "\"")
-        .doesNotContain("Elsewhere", "class=\"today-section contributed\"")
+        .doesNotContain("Elsewhere")
+        .contains("Escalations from the follow-up work-list")
         .doesNotContain("id=\"practice-staff\"");
     assertThat(
             jdbc.sql(

@@ -194,6 +194,9 @@ class WorkListTest {
     browser.signIn(physician.username(), Staff.PASSWORD);
 
     assertThat(browser.get("/followups").body()).contains("Escalated to you").contains("Fever");
+    assertThat(browser.get("/today").body())
+        .contains("Escalations from the follow-up work-list")
+        .contains("P1D follow-up: Fever");
     long id = escalations.openFor(physician.id()).get(0).id();
     var closed = browser.submit("/followups", "/followups/escalations/" + id + "/close", Map.of());
 

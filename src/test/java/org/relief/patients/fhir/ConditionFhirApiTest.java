@@ -79,7 +79,7 @@ class ConditionFhirApiTest {
   @Test
   void refusesCodesOutsideThePainSubsetAndFutureOnsets() {
     assertThatThrownBy(
-            () -> fhir.create().resource(condition(ConditionMapper.ICD10CM, "E11.9")).execute())
+            () -> fhir.create().resource(condition(ConditionMapper.ICD10CM, "J45.909")).execute())
         .isInstanceOf(UnprocessableEntityException.class);
     Condition future = condition(ConditionMapper.ICD10CM, "M54.2");
     future.setOnset(new DateTimeType("2999-01-01"));
