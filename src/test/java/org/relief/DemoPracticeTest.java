@@ -173,6 +173,17 @@ class DemoPracticeTest {
                           .query(Long.class)
                           .single()
                       == completed);
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(120))
+          .until(
+              () ->
+                  jdbc.sql(
+                              "SELECT count(*) FROM outcome_measure m JOIN outcome_episode e"
+                                  + " ON e.procedure_id = m.procedure_id"
+                                  + " WHERE e.synthetic AND m.nrs IS NOT NULL")
+                          .query(Long.class)
+                          .single()
+                      > 50);
       assertThat(browser.get("/outcomes").statusCode()).isEqualTo(200);
       String board = Http.browser(port).get("/jobs").body();
       assertThat(board).contains("12 open postings", "(synthetic)").doesNotContain("(expired)");

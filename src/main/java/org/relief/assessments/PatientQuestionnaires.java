@@ -27,6 +27,16 @@ public interface PatientQuestionnaires {
   /** Scored instruments by ID (e.g. those of a {@link QuestionnaireSubmitted}), oldest first. */
   List<RecordedScore> scores(Collection<Long> responseIds);
 
+  /**
+   * Scores and stores answers given for the synthetic demo practice (no link, no questionnaire), as
+   * if answered at {@code answeredAt}; returns the stored results' IDs in the order given. Answers
+   * that do not score are refused as for any caller.
+   */
+  List<Long> recordSynthetic(
+      long patientId,
+      java.time.Instant answeredAt,
+      java.util.Map<String, java.util.Map<String, Integer>> answers);
+
   /** A link just created. */
   record Sent(long questionnaireId, long patientId, String path, Instant expiresAt) {}
 

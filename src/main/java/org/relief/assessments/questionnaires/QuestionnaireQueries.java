@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.relief.assessments.Instrument;
+import org.relief.assessments.Instruments;
 import org.relief.assessments.PatientQuestionnaires;
 import org.relief.assessments.RecordedScore;
+import org.relief.assessments.Score;
+import org.relief.assessments.ScoringContext;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
@@ -20,6 +24,7 @@ class QuestionnaireQueries implements PatientQuestionnaires {
   private static final int HISTORY_LIMIT = 500;
 
   private final QuestionnaireLinks links;
+  private final Instruments instruments;
   private final QuestionnaireRepository repository;
   private final PatientRegistry patients;
   private final AuditTrail audit;
@@ -27,11 +32,13 @@ class QuestionnaireQueries implements PatientQuestionnaires {
 
   QuestionnaireQueries(
       QuestionnaireLinks links,
+      Instruments instruments,
       QuestionnaireRepository repository,
       PatientRegistry patients,
       AuditTrail audit,
       Clock clock) {
     this.links = links;
+    this.instruments = instruments;
     this.repository = repository;
     this.patients = patients;
     this.audit = audit;
@@ -43,6 +50,37 @@ class QuestionnaireQueries implements PatientQuestionnaires {
     QuestionnaireLinks.SentLink link = links.send(patientId, instruments);
     return new Sent(
         link.questionnaireId(), link.patientId(), "/q/" + link.token(), link.expiresAt());
+  }
+
+  @Override
+  @org.springframework.transaction.annotation.Transactional
+  public List<Long> recordSynthetic(
+      long patientId,
+      Instant answeredAt,
+      java.util.Map<String, java.util.Map<String, Integer>> answers) {
+    requirePatient(patientId);
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    for (var entry : answers.entrySet()) {
+      Instrument instrument = instruments.definition(entry.getKey());
+      Score score = instruments.score(instrument.code(), entry.getValue(), ScoringContext.none());
+      long id =
+          repository.insertResponse(
+              new QuestionnaireRepository.NewResponse(
+                  patientId,
+                  null,
+                  instrument.code(),
+                  instrument.version(),
+                  answeredAt,
+                  score.score(),
+                  score.band(),
+                  score.subscores(),
+                  score.flags(),
+                  score.answered()));
+      audit.recordAccess(
+          AuditActions.CREATE, QuestionnaireLinks.RESPONSE, Long.toString(id), Outcome.SUCCESS);
+      ids.add(id);
+    }
+    return ids;
   }
 
   @Override

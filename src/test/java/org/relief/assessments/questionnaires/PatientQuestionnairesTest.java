@@ -91,6 +91,26 @@ class PatientQuestionnairesTest {
   }
 
   @Test
+  void syntheticAnswersAreScoredAndStoredWithoutALink() {
+    Patient p = patient();
+    java.time.Instant at = java.time.Instant.parse("2026-03-04T18:00:00Z");
+    List<Long> ids =
+        questionnaires.recordSynthetic(
+            p.id(), at, Map.of("nrs", Map.of("1", 4), "pgic", Map.of("1", 2)));
+
+    List<RecordedScore> scores = questionnaires.scores(ids);
+    assertThat(scores).hasSize(2).allMatch(s -> s.questionnaireId() == null);
+    assertThat(scores).allMatch(s -> s.scoredAt().equals(at));
+    assertThat(scores)
+        .filteredOn(s -> s.instrument().equals("nrs"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.score()).isEqualTo(4.0));
+    assertThatThrownBy(
+            () -> questionnaires.recordSynthetic(p.id(), at, Map.of("nrs", Map.of("1", 11))))
+        .isInstanceOf(org.relief.platform.RuleViolation.class);
+  }
+
+  @Test
   void refusesAnUnknownPatient() {
     assertThatThrownBy(() -> questionnaires.scores(-1L)).isInstanceOf(PatientNotFound.class);
     assertThatThrownBy(() -> questionnaires.send(-1L, List.of("nrs")))
