@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -52,6 +51,7 @@ class ConferenceBrowserTest {
 
   @AfterEach
   void quit() {
+    clock.set(java.time.Instant.now());
     if (driver != null) {
       driver.quit();
     }
@@ -119,7 +119,8 @@ class ConferenceBrowserTest {
     String base = "http://localhost:" + port;
     driver = Browser.start(1280, 2200);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    // A page being replaced can answer "stale element" or "node does not belong to the document".
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     driver.get(base + "/login");
     driver.findElement(By.id("username")).sendKeys("browser.conf.doctor");
     driver.findElement(By.id("password")).sendKeys("browser-pass-123", Keys.ENTER);
