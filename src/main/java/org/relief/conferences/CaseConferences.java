@@ -560,7 +560,7 @@ public class CaseConferences {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 
   private Instant startOfToday() {

@@ -175,7 +175,7 @@ public class PatientRegistry {
     if (d.birthDate() == null) {
       throw new RuleViolation("missing-birth-date", "Enter the patient's date of birth.");
     }
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     if (d.birthDate().isAfter(today)) {
       throw new RuleViolation(
           "birth-date-in-future", "The date of birth " + d.birthDate() + " is in the future.");

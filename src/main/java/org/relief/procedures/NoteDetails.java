@@ -46,6 +46,33 @@ public record NoteDetails(
     operatorRole = operatorRole == null ? OperatorRole.PRIMARY : operatorRole;
   }
 
+  /** The same details with these injectates. */
+  public NoteDetails withInjectates(List<Injectate> given) {
+    return new NoteDetails(
+        performedOn,
+        operatorRole,
+        supervisorUserId,
+        levels,
+        laterality,
+        approach,
+        imaging,
+        fluoroSeconds,
+        fluoroDoseMgy,
+        contrastAgent,
+        contrastMl,
+        given,
+        rf,
+        device,
+        musclesInjected,
+        sedation,
+        sedationDrugs,
+        complications,
+        complicationNote,
+        preProcedureNrs,
+        postProcedureNrs,
+        note);
+  }
+
   /** A fresh draft for a procedure on this day at these levels and side. */
   public static NoteDetails draft(LocalDate on, List<String> levels, Laterality laterality) {
     return new NoteDetails(

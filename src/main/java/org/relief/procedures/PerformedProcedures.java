@@ -235,6 +235,6 @@ public class PerformedProcedures {
 
   /** Today in the practice's time zone: a procedure's day is the practice's day. */
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 }

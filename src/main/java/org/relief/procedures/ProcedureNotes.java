@@ -380,6 +380,6 @@ public class ProcedureNotes {
 
   /** Today in the practice's time zone: a procedure's day is the practice's day. */
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 }

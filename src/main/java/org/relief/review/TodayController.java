@@ -93,7 +93,7 @@ class TodayController {
   @GetMapping("/today")
   String today(Principal principal, Model model) {
     ZoneId zone = practice.timeZone();
-    LocalDate day = LocalDate.now(clock.withZone(zone));
+    LocalDate day = practice.today(clock);
     UserAccount me = accounts.findByUsername(principal.getName()).orElseThrow();
     boolean clinician = me.has(Role.PAIN_PHYSICIAN) || me.has(Role.SURGEON);
     boolean wholeList = me.has(Role.FRONT_DESK) || me.has(Role.NURSE);

@@ -183,7 +183,7 @@ public class JobPostings {
 
   /** Today where the practice is. */
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 
   private Instant now() {

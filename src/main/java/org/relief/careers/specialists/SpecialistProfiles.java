@@ -172,7 +172,7 @@ public class SpecialistProfiles {
 
   /** Today where the practice is. */
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 
   private SpecialistProfile changed(long userId, String what) {

@@ -82,7 +82,7 @@ class DemoConferences {
       careTeams.add(patient, okafor.id(), installed.adminUserId());
       careTeams.add(patient, adeyemi.id(), installed.adminUserId());
     }
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     Set<Long> attendees = Set.of(lindqvist.id(), brandt.id(), nakamura.id(), adeyemi.id());
 
     procedure(cases.get(0), "lumbar-tfesi", today.minusDays(150), okafor, "L4–L5", 8, 3);

@@ -170,7 +170,7 @@ class DemoVisits {
     if (patientIds.isEmpty() || clinicians.isEmpty() || desk == null) {
       return;
     }
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     int next = 0;
     int visits = 0;
     int signed = 0;

@@ -204,7 +204,7 @@ class VisitController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 
   static boolean frontDesk(UserAccount user) {

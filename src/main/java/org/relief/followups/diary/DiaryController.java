@@ -55,7 +55,7 @@ class DiaryController {
 
   @GetMapping("/followups/diaries")
   String recent(Model model) {
-    LocalDate since = LocalDate.now(clock.withZone(practice.timeZone())).minusDays(60);
+    LocalDate since = practice.today(clock).minusDays(60);
     model.addAttribute(
         "diaries",
         repository.recent(since).stream()

@@ -78,7 +78,7 @@ public class FollowUpPlans {
       throw new RuleViolation(
           "effective-date-missing", "Give the date the new version takes effect.");
     }
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     if (effectiveFrom.isBefore(today)) {
       throw new RuleViolation(
           "effective-date-past",

@@ -74,7 +74,7 @@ class PlanController {
   private String page(
       Model model, String name, LocalDate effectiveFrom, String points, String error) {
     var versions = plans.versions(name);
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     model.addAttribute("name", name);
     model.addAttribute("versions", versions);
     model.addAttribute("today", today);

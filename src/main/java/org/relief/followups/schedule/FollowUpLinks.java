@@ -46,7 +46,7 @@ class FollowUpLinks {
 
   /** The follow-up behind a link the patient can still use (audited either way). */
   Optional<FollowUp> open(String token) {
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     Optional<FollowUp> found =
         followUps
             .findByDigest(PatientToken.digest(token))

@@ -43,7 +43,7 @@ class FollowUpRedFlags implements RedFlagSource {
 
   @Override
   public List<RedFlag> redFlags(long patientId) {
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     LocalDate since = today.minusDays(LOOK_BACK_DAYS);
     List<FollowUp> recent =
         followUps.forPatient(patientId).stream()

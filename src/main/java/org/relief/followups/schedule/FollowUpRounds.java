@@ -66,7 +66,7 @@ public class FollowUpRounds {
 
   @Transactional
   public Round run() {
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     int sent = 0;
     for (FollowUp f : followUps.dueForLink(today)) {
       String token = PatientToken.generate();

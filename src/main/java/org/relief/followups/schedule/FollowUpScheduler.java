@@ -167,7 +167,7 @@ public class FollowUpScheduler {
     if (matching.isEmpty()) {
       return;
     }
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     for (FollowUp f : matching) {
       if (!followUps.markAnswered(f.id(), submitted.responseIds(), today)) {
         log.info(

@@ -69,7 +69,7 @@ public class SyntheticFollowUps {
   @Transactional
   public Seeded seed(List<Long> syntheticPatientIds, long seed) {
     Random random = new Random(seed);
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     int total = 0;
     int answered = 0;
     int flagged = 0;

@@ -232,6 +232,6 @@ public class WorkList {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 }

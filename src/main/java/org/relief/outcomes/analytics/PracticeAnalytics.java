@@ -380,7 +380,7 @@ public class PracticeAnalytics {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 
   static Double round(double value) {

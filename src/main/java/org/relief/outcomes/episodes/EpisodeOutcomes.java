@@ -181,6 +181,6 @@ public class EpisodeOutcomes {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 }

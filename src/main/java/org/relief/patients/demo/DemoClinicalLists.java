@@ -116,7 +116,7 @@ class DemoClinicalLists {
   @Order(30)
   void on(PracticeInstalled installed) {
     Random random = new Random(20261124L + 30);
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     List<Long> ids = registry.syntheticPatientIds();
     int onOpioids = 0;
     for (int i = 0; i < ids.size(); i++) {

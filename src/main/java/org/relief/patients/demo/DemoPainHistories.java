@@ -218,7 +218,7 @@ class DemoPainHistories {
   @Order(20)
   void on(PracticeInstalled installed) {
     Random random = new Random(20261124_0500L);
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     int recorded = 0;
     for (long patientId : registry.syntheticPatientIds()) {
       // Some new patients have not been asked yet: the chart then invites the clinician to record.

@@ -122,7 +122,7 @@ class DiagnosisController {
     model.addAttribute("error", error);
     model.addAttribute("ranks", DiagnosisRank.values());
     model.addAttribute("statuses", DiagnosisStatus.values());
-    model.addAttribute("today", LocalDate.now(clock.withZone(practice.timeZone())));
+    model.addAttribute("today", practice.today(clock));
     model.addAttribute("activeNav", "patients");
     codes(model, q, form);
     return "patients/diagnoses";

@@ -187,7 +187,7 @@ public class PatientDiagnoses {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 
   private static String echo(String input) {

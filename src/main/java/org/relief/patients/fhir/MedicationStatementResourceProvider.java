@@ -130,7 +130,7 @@ public class MedicationStatementResourceProvider implements IResourceProvider {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 
   private static Medication medication(ResultSet rs, int n) throws SQLException {

@@ -92,7 +92,7 @@ public class PainHistories {
   }
 
   PainHistoryDetails validate(PainHistoryDetails d) {
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     Onset onset = d.onset();
     if (onset != null) {
       if (onset.date().isBefore(EARLIEST)) {

@@ -171,6 +171,6 @@ class MedicationController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 }

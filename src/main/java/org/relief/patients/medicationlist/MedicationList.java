@@ -390,6 +390,6 @@ public class MedicationList implements PatientMedications {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -266,44 +265,20 @@ public class ProcedureNoteRepository {
                 Collectors.groupingBy(
                     Map.Entry::getKey,
                     Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    List<ProcedureNote> result = new ArrayList<>();
-    for (ProcedureNote n : notes) {
-      NoteDetails d = n.details();
-      result.add(
-          new ProcedureNote(
-              n.id(),
-              n.patientId(),
-              n.procedureType(),
-              n.bookingId(),
-              n.operatorUserId(),
-              n.completed(),
-              n.completedAt(),
-              n.version(),
-              new NoteDetails(
-                  d.performedOn(),
-                  d.operatorRole(),
-                  d.supervisorUserId(),
-                  d.levels(),
-                  d.laterality(),
-                  d.approach(),
-                  d.imaging(),
-                  d.fluoroSeconds(),
-                  d.fluoroDoseMgy(),
-                  d.contrastAgent(),
-                  d.contrastMl(),
-                  byRecord.getOrDefault(n.id(), List.of()),
-                  d.rf(),
-                  d.device(),
-                  d.musclesInjected(),
-                  d.sedation(),
-                  d.sedationDrugs(),
-                  d.complications(),
-                  d.complicationNote(),
-                  d.preProcedureNrs(),
-                  d.postProcedureNrs(),
-                  d.note())));
-    }
-    return result;
+    return notes.stream()
+        .map(
+            n ->
+                new ProcedureNote(
+                    n.id(),
+                    n.patientId(),
+                    n.procedureType(),
+                    n.bookingId(),
+                    n.operatorUserId(),
+                    n.completed(),
+                    n.completedAt(),
+                    n.version(),
+                    n.details().withInjectates(byRecord.getOrDefault(n.id(), List.of()))))
+        .toList();
   }
 
   private ProcedureNote note(ResultSet rs, int row) throws SQLException {

@@ -90,7 +90,7 @@ class DemoProcedureSchedule {
         rooms.addRoom("Room 1", List.of(Imaging.FLUOROSCOPY, Imaging.ULTRASOUND), true);
     ProcedureRoom two = rooms.addRoom("Room 2", List.of(Imaging.FLUOROSCOPY, Imaging.CT), true);
     rooms.addRoom("Ultrasound bay", List.of(Imaging.ULTRASOUND), true);
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     int booked = 0;
     int day = 0;
     for (LocalDate d = today; d.isBefore(today.plusDays(7)); d = d.plusDays(1)) {
@@ -154,7 +154,7 @@ class DemoProcedureSchedule {
         checklists.confirmAnticoagulation(
             booking.id(),
             "Dr. Prescriber (synthetic)",
-            LocalDate.now(clock.withZone(practice.timeZone())),
+            practice.today(clock),
             "Synthetic demo confirmation",
             nurse.id());
       } else {

@@ -141,7 +141,7 @@ public class ProcedureRooms {
           "session-ends-before-start",
           "The session ends at %s, not after it starts at %s.".formatted(end, start));
     }
-    if (date.isBefore(LocalDate.now(clock.withZone(zone())))) {
+    if (date.isBefore(practice.today(clock))) {
       throw new RuleViolation(
           "session-in-past", "%s is in the past; sessions are planned ahead.".formatted(date));
     }

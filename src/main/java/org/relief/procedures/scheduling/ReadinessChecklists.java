@@ -504,7 +504,7 @@ public class ReadinessChecklists {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 
   static String clean(String text, int max) {

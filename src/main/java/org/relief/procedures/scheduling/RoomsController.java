@@ -94,7 +94,7 @@ class RoomsController {
   }
 
   private String page(Model model, String error, String roomName, SessionForm form) {
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     model.addAttribute("rooms", rooms.rooms());
     model.addAttribute("imagingKinds", Imaging.values());
     model.addAttribute("physicians", rooms.physicians());

@@ -319,6 +319,6 @@ class SchedulePagesController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 }

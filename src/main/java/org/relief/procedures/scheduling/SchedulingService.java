@@ -257,7 +257,7 @@ class SchedulingService implements ProcedureScheduling {
               + ". Complete them, or a pain physician overrides them with a reason.");
     }
     LocalDate day = LocalDate.ofInstant(booking.startsAt(), zone());
-    LocalDate today = LocalDate.now(clock.withZone(zone()));
+    LocalDate today = practice.today(clock);
     if (!day.equals(today)) {
       throw new RuleViolation(
           "not-the-day",

@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
@@ -195,7 +194,7 @@ class ProcedureNoteController {
     model.addAttribute("form", form);
     model.addAttribute("error", error);
     model.addAttribute("types", catalogue.all());
-    model.addAttribute("physicians", physicians());
+    model.addAttribute("physicians", physicians(accounts.all()));
     model.addAttribute("sides", Laterality.values());
     model.addAttribute("activeNav", "procedures");
     return "procedures/note-start";
@@ -213,8 +212,11 @@ class ProcedureNoteController {
         "exposure", steroids.forPatient(note.patientId(), note.details().performedOn()));
     model.addAttribute(
         "noteSteroidMg", steroids.methylprednisoloneEquivalent(note.details().injectates()));
-    model.addAttribute("physicians", physicians());
-    model.addAttribute("names", names());
+    List<UserAccount> everyone = accounts.all();
+    model.addAttribute("physicians", physicians(everyone));
+    model.addAttribute(
+        "names",
+        everyone.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)));
     model.addAttribute("sides", Laterality.values());
     model.addAttribute("imagings", Imaging.values());
     model.addAttribute("sedations", Sedation.values());
@@ -233,16 +235,11 @@ class ProcedureNoteController {
     return typed.version() == null ? NoteForm.of(current) : typed;
   }
 
-  private List<UserAccount> physicians() {
-    return accounts.all().stream()
+  private static List<UserAccount> physicians(List<UserAccount> everyone) {
+    return everyone.stream()
         .filter(UserAccount::enabled)
         .filter(ProcedureNoteController::isPhysician)
         .toList();
-  }
-
-  private Map<Long, String> names() {
-    return accounts.all().stream()
-        .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
   }
 
   private static boolean isPhysician(UserAccount account) {
@@ -256,6 +253,6 @@ class ProcedureNoteController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return practice.today(clock);
   }
 }

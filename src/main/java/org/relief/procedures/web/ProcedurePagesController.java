@@ -72,7 +72,7 @@ class ProcedurePagesController {
               .map(CurrentMedication::drug)
               .collect(Collectors.joining("\n"));
     }
-    LocalDate day = date != null ? date : LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate day = date != null ? date : practice.today(clock);
     model.addAttribute("procedures", catalogue.all());
     model.addAttribute("procedure", procedure);
     model.addAttribute("date", day);

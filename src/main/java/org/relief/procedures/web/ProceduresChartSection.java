@@ -44,7 +44,7 @@ class ProceduresChartSection implements ChartSection {
 
   @Override
   public Optional<Rendered> render(long patientId) {
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     return Optional.of(
         new Rendered(
             "procedures/chart",

@@ -1,7 +1,6 @@
 package org.relief.procedures.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.relief.platform.PracticeSettings;
 import org.relief.platform.RedFlag;
@@ -30,8 +29,7 @@ class SteroidRedFlags implements RedFlagSource {
 
   @Override
   public List<RedFlag> redFlags(long patientId) {
-    SteroidExposure.Exposure exposure =
-        steroids.forPatient(patientId, LocalDate.now(clock.withZone(practice.timeZone())));
+    SteroidExposure.Exposure exposure = steroids.forPatient(patientId, practice.today(clock));
     if (!exposure.overThreshold()) {
       return List.of();
     }

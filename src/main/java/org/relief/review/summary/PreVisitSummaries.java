@@ -114,7 +114,7 @@ class PreVisitSummaries {
    */
   PreVisitSummary summarise(long patientId, LocalDate since, String action) {
     Patient patient = registry.open(patientId);
-    LocalDate today = LocalDate.now(clock.withZone(practice.timeZone()));
+    LocalDate today = practice.today(clock);
     if (since != null && since.isAfter(today)) {
       throw new RuleViolation(
           "since-in-future",
