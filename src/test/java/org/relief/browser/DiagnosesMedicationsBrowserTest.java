@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +52,7 @@ class DiagnosesMedicationsBrowserTest {
     Patient patient =
         registry.register(
             new PatientDetails(
-                "BR-DM-" + size.toUpperCase(),
+                "BR-DM-" + size.toUpperCase() + "-" + System.nanoTime() % 100000,
                 "Okonkwo",
                 "Tamsin",
                 LocalDate.of(1967, 9, 2),
@@ -64,7 +63,7 @@ class DiagnosesMedicationsBrowserTest {
     String base = "http://localhost:" + port;
     driver = Browser.start(width, height);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     driver.get(base + "/login");
     driver.findElement(By.id("username")).sendKeys("browser.doctor");
     driver.findElement(By.id("password")).sendKeys("browser-pass-123", Keys.ENTER);

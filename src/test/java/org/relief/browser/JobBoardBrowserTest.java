@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -107,7 +106,7 @@ class JobBoardBrowserTest {
     driver = Browser.start(1280, 900);
     driver.get("http://localhost:" + port + "/jobs");
     var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     new Select(driver.findElement(By.id("state"))).selectByValue("NE");
     wait.until(d -> d.getCurrentUrl().contains("state=NE"));
     wait.until(d -> d.findElements(By.cssSelector(".job-card")).size() == 1);
@@ -152,7 +151,7 @@ class JobBoardBrowserTest {
     }
     driver = Browser.start(1280, 900);
     var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     driver.get("http://localhost:" + port + "/login");
     driver.findElement(By.id("username")).sendKeys("browser.writer");
     driver.findElement(By.id("password")).sendKeys("browser-pass-123", Keys.ENTER);

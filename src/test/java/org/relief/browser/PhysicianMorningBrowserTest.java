@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -110,7 +109,7 @@ class PhysicianMorningBrowserTest {
     String base = "http://localhost:" + port;
     driver = Browser.start(1280, 1000);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     driver.get(base + "/login");
     driver.findElement(By.id("username")).sendKeys("morning.doctor");
     driver.findElement(By.id("password")).sendKeys("browser-pass-123", Keys.ENTER);

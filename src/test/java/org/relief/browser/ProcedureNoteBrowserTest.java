@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,7 +60,7 @@ class ProcedureNoteBrowserTest {
     String base = "http://localhost:" + port;
     driver = Browser.start(1280, 2200);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     driver.get(base + "/login");
     driver.findElement(By.id("username")).sendKeys("note.doctor");
     driver.findElement(By.id("password")).sendKeys("browser-pass-123", Keys.ENTER);

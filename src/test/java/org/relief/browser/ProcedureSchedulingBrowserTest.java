@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -99,7 +98,7 @@ class ProcedureSchedulingBrowserTest {
 
     driver = Browser.start(1280, 900);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
 
     signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     driver.get(base + "/procedures/rooms");

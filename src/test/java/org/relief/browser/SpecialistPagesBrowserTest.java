@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,7 +69,7 @@ class SpecialistPagesBrowserTest {
     }
     driver = Browser.start(1280, 900);
     var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     driver.get("http://localhost:" + port + "/login");
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
@@ -192,7 +191,7 @@ class SpecialistPagesBrowserTest {
 
     driver = Browser.start(1280, 900);
     var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     signIn(wait, specialistName, "/careers/profile");
     driver.findElement(By.linkText("Portfolio")).click();
     wait.until(d -> d.getCurrentUrl().endsWith("/careers/portfolio"));
@@ -290,7 +289,7 @@ class SpecialistPagesBrowserTest {
 
     driver = Browser.start(1280, 900);
     var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     signIn(wait, adminName, null);
     driver.get("http://localhost:" + port + "/careers/employers");
     driver.findElement(By.linkText("Specialists' portfolio attestations")).click();
