@@ -213,6 +213,7 @@ class DemoJobMarket {
   static final int POSTINGS_PER_NEW_ORG = 11;
   static final int POSTINGS_PER_FIRST_ORG = 2;
 
+  private final Set<String> states = new java.util.TreeSet<>();
   private final Employers employers;
   private final JobPostings postings;
   private final UserAccounts accounts;
@@ -258,9 +259,10 @@ class DemoJobMarket {
       count += seed(id, o.type(), o.cities(), POSTINGS_PER_NEW_ORG, today, random, count);
     }
     log.info(
-        "Synthetic job market: {} more employers, {} more postings ({} ms)",
+        "Synthetic job market: {} more employers, {} more postings in {} states ({} ms)",
         ORGS.size(),
         count,
+        states.size(),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
   }
 
@@ -275,6 +277,7 @@ class DemoJobMarket {
     for (int k = 0; k < n; k++) {
       int daysAgo = 1 + random.nextInt(80);
       JobDetails details = posting(type, cities, today, daysAgo, random, seq + k);
+      details.sites().forEach(s -> states.add(s.state()));
       postings.seedSynthetic(employerId, details, clock.instant().minus(Duration.ofDays(daysAgo)));
     }
     return n;

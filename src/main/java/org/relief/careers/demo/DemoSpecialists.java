@@ -51,6 +51,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * About eighty synthetic specialists for the demo job market, each with a credential wallet,
@@ -65,8 +66,9 @@ import org.springframework.stereotype.Component;
  * attestation page. Runs after the procedure history (order 50) and the job market (30, 31).
  *
  * <p>Everything goes through the careers services, so every rule a specialist meets applies here
- * too (valid NPI check digit, no dates in the future, the pipeline's stage order). Names are
- * invented and marked "(synthetic)"; NPIs merely pass the check digit. Fixed seed.
+ * too (valid NPI check digit, no dates in the future, the pipeline's stage order), in one
+ * transaction so that the demo starts quickly (audit rows keep their own). Names are invented and
+ * marked "(synthetic)"; NPIs merely pass the check digit. Fixed seed.
  */
 @Component
 @Profile("demo")
@@ -154,6 +156,7 @@ class DemoSpecialists {
 
   @EventListener
   @Order(70)
+  @Transactional
   void on(PracticeInstalled installed) {
     long started = System.nanoTime();
     Random random = new Random(SEED);
@@ -182,7 +185,7 @@ class DemoSpecialists {
       long id = specialists.get(i);
       wallet(id, i, "PA", today, random);
       portfolios.addSelfReported(
-          id, caseLog(today, random, 0, List.of(ProcedureFamily.SPINAL_CORD_STIMULATION)));
+          id, caseLog(today, random, 0, false, List.of(ProcedureFamily.SPINAL_CORD_STIMULATION)));
       PracticeLink link = links.request(id, p.practiceUsername());
       if (p.attested()) {
         links.decide(admin, link.id(), true);
@@ -193,7 +196,8 @@ class DemoSpecialists {
     for (int i = PRACTICE.size(); i < specialists.size(); i++) {
       long id = specialists.get(i);
       int fellowshipYear = wallet(id, i, STATES[random.nextInt(STATES.length)], today, random);
-      portfolios.addSelfReported(id, caseLog(today, random, fellowshipYear, advanced(random)));
+      portfolios.addSelfReported(
+          id, caseLog(today, random, fellowshipYear, true, advanced(random)));
     }
     int applied = applications(specialists, random);
     log.info(
@@ -246,6 +250,7 @@ class DemoSpecialists {
               verified ? today.minusDays(5 + random.nextInt(200)) : null,
               verified ? "State medical board website" : "Self-reported"));
       if (!pending) {
+        boolean deaVerified = random.nextBoolean();
         registrations.add(
             new Registration(
                 0,
@@ -253,8 +258,8 @@ class DemoSpecialists {
                 state,
                 "F" + (char) ('A' + random.nextInt(26)) + (1000000 + random.nextInt(9000000)),
                 expiry(today, random, 90),
-                random.nextBoolean() ? "Employer credentialing office (synthetic)" : "",
-                today.minusDays(10 + random.nextInt(300))));
+                deaVerified ? "Employer credentialing office (synthetic)" : "",
+                deaVerified ? today.minusDays(10 + random.nextInt(300)) : null));
         if (STATE_CS.contains(state)) {
           registrations.add(
               new Registration(
@@ -433,9 +438,21 @@ class DemoSpecialists {
    * of the fellowship year are supervised, and some attendings also supervise fellows.
    */
   private static List<SelfReport> caseLog(
-      LocalDate today, Random random, int fellowshipYear, List<ProcedureFamily> advanced) {
+      LocalDate today,
+      Random random,
+      int fellowshipYear,
+      boolean core,
+      List<ProcedureFamily> advanced) {
     boolean recentFellow = fellowshipYear == today.getYear();
     List<Line> lines = new ArrayList<>();
+    if (core) {
+      coreLines(lines, random);
+    }
+    addAdvanced(lines, random, advanced);
+    return months(lines, today, random, recentFellow, fellowshipYear, core);
+  }
+
+  private static void coreLines(List<Line> lines, Random random) {
     lines.add(
         new Line(
             ProcedureFamily.EPIDURAL_STEROID_INJECTION,
@@ -456,6 +473,9 @@ class DemoSpecialists {
               CaseRole.PRIMARY,
               3 + random.nextInt(10)));
     }
+  }
+
+  private static void addAdvanced(List<Line> lines, Random random, List<ProcedureFamily> advanced) {
     for (ProcedureFamily f : advanced) {
       Guidance g =
           switch (f) {
@@ -467,7 +487,16 @@ class DemoSpecialists {
           };
       lines.add(new Line(f, g, CaseRole.PRIMARY, 1 + random.nextInt(4)));
     }
-    if (!recentFellow && random.nextInt(6) == 0) {
+  }
+
+  private static List<SelfReport> months(
+      List<Line> lines,
+      LocalDate today,
+      Random random,
+      boolean recentFellow,
+      int fellowshipYear,
+      boolean wholeCaseLog) {
+    if (wholeCaseLog && !recentFellow && random.nextInt(6) == 0) {
       lines.add(
           new Line(
               ProcedureFamily.RADIOFREQUENCY_ABLATION,
@@ -494,7 +523,9 @@ class DemoSpecialists {
                 supervised && l.role() == CaseRole.PRIMARY ? CaseRole.SUPERVISED : l.role(),
                 month,
                 cases,
-                "Synthetic demo case log"));
+                wholeCaseLog
+                    ? "Synthetic demo case log"
+                    : "Synthetic: cases at a partner hospital, outside this practice"));
       }
     }
     return out;
