@@ -7,7 +7,6 @@ import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.platform.SmartScopes;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class FhirScopes {
 
   private final AuditTrail audit;
+  private final ObjectProvider<PatientScoped> patientScoped;
 
-  FhirScopes(AuditTrail audit) {
+  FhirScopes(AuditTrail audit, ObjectProvider<PatientScoped> patientScoped) {
     this.audit = audit;
+    this.patientScoped = patientScoped;
   }
 
   /** Refuses the request unless a granted scope permits {@code permission} on {@code type}. */
@@ -53,13 +54,6 @@ public class FhirScopes {
         && (SmartScopes.scopesOf(auth).stream()
                 .anyMatch(s -> SmartScopes.permits(s, type, permission))
             || permitsForPatient(auth, type, permission));
-  }
-
-  private ObjectProvider<PatientScoped> patientScoped;
-
-  @Autowired
-  void patientScoped(ObjectProvider<PatientScoped> types) {
-    this.patientScoped = types;
   }
 
   /**
@@ -95,7 +89,6 @@ public class FhirScopes {
    */
   private boolean permitsForPatient(Authentication auth, String type, char permission) {
     return SmartScopes.patientOf(auth).isPresent()
-        && patientScoped != null
         && patientScoped.stream().anyMatch(p -> p.resourceType().equals(type))
         && SmartScopes.scopesOf(auth).stream()
             .anyMatch(s -> SmartScopes.permitsForPatient(s, type, permission));

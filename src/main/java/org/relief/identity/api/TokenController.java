@@ -91,6 +91,16 @@ class TokenController {
     } else if (scope == null || scope.isBlank()) {
       requested = granted.stream().filter(s -> !s.startsWith("patient/")).toList();
     }
+    for (String s : requested) {
+      if (!SmartScopes.valid(s) || !SmartScopes.within(s, granted)) {
+        return error(
+            HttpStatus.BAD_REQUEST,
+            "invalid_scope",
+            "Scope '" + s + "' is not allowed for this client.",
+            clientId,
+            request);
+      }
+    }
     boolean patientScopes = requested.stream().anyMatch(s -> s.startsWith("patient/"));
     if (patientScopes != (patientId != null)) {
       return error(
@@ -101,16 +111,6 @@ class TokenController {
               : "patient=<id> goes with patient/ scopes.",
           clientId,
           request);
-    }
-    for (String s : requested) {
-      if (!SmartScopes.valid(s) || !SmartScopes.within(s, granted)) {
-        return error(
-            HttpStatus.BAD_REQUEST,
-            "invalid_scope",
-            "Scope '" + s + "' is not allowed for this client.",
-            clientId,
-            request);
-      }
     }
     var token = clients.issue(client.get(), requested, patientId);
     audit.record(
