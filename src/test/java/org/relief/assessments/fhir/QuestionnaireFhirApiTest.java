@@ -590,6 +590,60 @@ class QuestionnaireFhirApiTest {
   }
 
   @Test
+  void aPatientScopedTokenSeesTheScoresOfItsOwnPatientOnly() {
+    long other = TestPatients.register(registry, "QR", Sex.MALE).id();
+    var othersScore =
+        fhir.create()
+            .resource(response("nrs", other, QuestionnaireResponseStatus.COMPLETED, Map.of("1", 7)))
+            .execute();
+    IGenericClient app =
+        patientApp(patientId, "patient/QuestionnaireResponse.* patient/Observation.rs");
+    app.create()
+        .resource(response("nrs", patientId, QuestionnaireResponseStatus.COMPLETED, Map.of("1", 3)))
+        .execute();
+    Bundle scores =
+        app.search()
+            .forResource(Observation.class)
+            .where(Observation.CODE.exactly().systemAndCode(LOINC, "72514-3"))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(scores.getEntry())
+        .singleElement()
+        .satisfies(
+            e -> {
+              Observation o = (Observation) e.getResource();
+              assertThat(o.getSubject().getReference()).isEqualTo("Patient/" + patientId);
+              assertThat(o.getValueQuantity().getValue().intValue()).isEqualTo(3);
+            });
+    long othersObservation =
+        jdbc.sql("SELECT scored_response_id FROM answer_sheet WHERE id = :id")
+            .param("id", Long.parseLong(othersScore.getId().getIdPart()))
+            .query(Long.class)
+            .single();
+    assertThatThrownBy(
+            () ->
+                app.read()
+                    .resource(Observation.class)
+                    .withId(Long.toString(othersObservation))
+                    .execute())
+        .isInstanceOf(ForbiddenOperationException.class);
+    assertThatThrownBy(
+            () ->
+                app.search()
+                    .forResource(Observation.class)
+                    .where(Observation.PATIENT.hasId("Patient/" + other))
+                    .returnBundle(Bundle.class)
+                    .execute())
+        .isInstanceOf(ForbiddenOperationException.class);
+    assertThatThrownBy(
+            () ->
+                app.create()
+                    .resource(ObservationFhirApiTest.nrs(Long.toString(patientId), 2, "2026-01-05"))
+                    .execute())
+        .isInstanceOf(ForbiddenOperationException.class);
+  }
+
+  @Test
   void patientScopesNeedAPatientAndAPatientNeedsPatientScopes() {
     String client = "qr-app-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
     apiClients.register(client, "qr-app-secret-123456", List.of("patient/QuestionnaireResponse.*"));
