@@ -205,6 +205,12 @@ class QuestionnaireFhirApiTest {
                 "application/fhir+json");
     assertThat(posted.statusCode()).isEqualTo(405);
     assertThat(posted.body()).contains("OperationOutcome");
+    Questionnaire phq9 = fhir.read().resource(Questionnaire.class).withId("phq9").execute();
+    phq9.setTitle("Changed");
+    assertThatThrownBy(() -> fhir.update().resource(phq9).execute())
+        .isInstanceOf(ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException.class);
+    assertThat(fhir.read().resource(Questionnaire.class).withId("phq9").execute().getTitle())
+        .isEqualTo("Patient Health Questionnaire-9");
     assertThat(count("answer_sheet")).isZero();
   }
 
