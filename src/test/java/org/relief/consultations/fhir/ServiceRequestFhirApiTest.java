@@ -116,6 +116,14 @@ class ServiceRequestFhirApiTest {
     assertThat(read.getCode().hasCoding(ServiceRequestMapper.KIND, "surgical-referral")).isTrue();
     assertThat(read.getSubject().getReference()).isEqualTo("Patient/" + patient.id());
     assertThat(read.getRequester().getReference()).isEqualTo("Practitioner/" + doctor.id());
+    assertThat(
+            fhir.read()
+                .resource(org.hl7.fhir.r4.model.Practitioner.class)
+                .withUrl(read.getRequester().getReference())
+                .execute()
+                .getNameFirstRep()
+                .getText())
+        .isEqualTo("Dr Referral");
     assertThat(read.getNoteFirstRep().getText()).contains("spine surgeon");
     assertThat(FhirValidation.errors(FhirClients.json(read))).isEmpty();
 

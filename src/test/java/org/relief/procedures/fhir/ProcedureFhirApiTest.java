@@ -164,6 +164,14 @@ class ProcedureFhirApiTest {
         .isTrue();
     assertThat(read.getPerformerFirstRep().getActor().getReference())
         .isEqualTo("Practitioner/" + doctor.id());
+    assertThat(
+            fhir.read()
+                .resource(org.hl7.fhir.r4.model.Practitioner.class)
+                .withUrl(read.getPerformerFirstRep().getActor().getReference())
+                .execute()
+                .getNameFirstRep()
+                .getText())
+        .isEqualTo("Dr Fhir");
     assertThat(read.getPerformedDateTimeType().getValueAsString()).isEqualTo(today().toString());
     assertThat(FhirValidation.errors(FhirClients.json(read))).isEmpty();
 
