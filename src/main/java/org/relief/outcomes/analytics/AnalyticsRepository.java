@@ -63,37 +63,17 @@ class AnalyticsRepository {
     this.jdbc = jdbc;
   }
 
+  /** A statement with its named parameters (the benchmark explains them). */
+  record Statement(String sql, Map<String, Object> params) {}
+
   /** Every grouping of one time point over procedures performed in a period, in one statement. */
   List<Group> grouped(
       String timepoint, LocalDate from, LocalDate to, String procedureType, LocalDate cutoff) {
-    Query q = new Query(List.of(timepoint), procedureType, cutoff, PeriodPlan.of(from, to));
-    q.base(from, to, "procedure_type, level_set, operator_user_id, diagnosis_code");
-    String rollup =
-        "SELECT dimension, CASE WHEN dimension = 'level' THEN procedure_type END AS"
-            + " procedure_type, level_set, operator_user_id, diagnosis_code, due, answered, r30,"
-            + " r50 FROM outcome_rollup WHERE dimension IN ('level', 'physician', 'diagnosis')"
-            + q.rollupFilter();
-    String live =
-        "SELECT CASE GROUPING(level_set, operator_user_id, diagnosis_code) WHEN 3 THEN 'level'"
-            + " WHEN 5 THEN 'physician' ELSE 'diagnosis' END AS dimension, CASE WHEN"
-            + " GROUPING(level_set) = 0 THEN procedure_type END AS procedure_type, level_set,"
-            + " operator_user_id, diagnosis_code,"
-            + ROW_COUNTS
-            + " FROM base GROUP BY GROUPING SETS ((procedure_type, level_set),"
-            + " (operator_user_id), (diagnosis_code))";
-    String sql =
-        q.with()
-            + " SELECT dimension, procedure_type, level_set, operator_user_id, diagnosis_code,"
-            + SUMS
-            + " FROM ("
-            + (q.plan.rollup() ? rollup + " UNION ALL " : "")
-            + live
-            + ") parts GROUP BY dimension, procedure_type, level_set, operator_user_id,"
-            + " diagnosis_code HAVING sum(due) > 0";
+    Statement statement = groupedStatement(timepoint, from, to, procedureType, cutoff);
     record Part(String dimension, String procedureType, String key, Tally tally) {}
     List<Part> parts =
-        jdbc.sql(sql)
-            .params(q.params)
+        jdbc.sql(statement.sql())
+            .params(statement.params())
             .query(
                 (rs, row) -> {
                   String dimension = rs.getString("dimension");
@@ -130,6 +110,39 @@ class AnalyticsRepository {
     return groups;
   }
 
+  /**
+   * The grouped report's statement: one row per level set (with its procedure type), physician and
+   * diagnosis; the whole practice and each procedure type are summed from the level sets.
+   */
+  static Statement groupedStatement(
+      String timepoint, LocalDate from, LocalDate to, String procedureType, LocalDate cutoff) {
+    Query q = new Query(List.of(timepoint), procedureType, cutoff, PeriodPlan.of(from, to));
+    q.base(from, to, "procedure_type, level_set, operator_user_id, diagnosis_code");
+    String rollup =
+        "SELECT dimension, CASE WHEN dimension = 'level' THEN procedure_type END AS"
+            + " procedure_type, level_set, operator_user_id, diagnosis_code, due, answered, r30,"
+            + " r50 FROM outcome_rollup WHERE dimension IN ('level', 'physician', 'diagnosis')"
+            + q.rollupFilter();
+    String live =
+        "SELECT CASE GROUPING(level_set, operator_user_id, diagnosis_code) WHEN 3 THEN 'level'"
+            + " WHEN 5 THEN 'physician' ELSE 'diagnosis' END AS dimension, CASE WHEN"
+            + " GROUPING(level_set) = 0 THEN procedure_type END AS procedure_type, level_set,"
+            + " operator_user_id, diagnosis_code,"
+            + ROW_COUNTS
+            + " FROM base GROUP BY GROUPING SETS ((procedure_type, level_set),"
+            + " (operator_user_id), (diagnosis_code))";
+    String sql =
+        q.with()
+            + " SELECT dimension, procedure_type, level_set, operator_user_id, diagnosis_code,"
+            + SUMS
+            + " FROM ("
+            + (q.plan.rollup() ? rollup + " UNION ALL " : "")
+            + live
+            + ") parts GROUP BY dimension, procedure_type, level_set, operator_user_id,"
+            + " diagnosis_code HAVING sum(due) > 0";
+    return new Statement(sql, q.params);
+  }
+
   /** One tally per time point, for the chart. */
   Map<String, Tally> byTimepoint(
       Collection<String> timepoints,
@@ -141,6 +154,22 @@ class AnalyticsRepository {
     if (timepoints.isEmpty()) {
       return result;
     }
+    Statement statement = byTimepointStatement(timepoints, from, to, procedureType, cutoff);
+    jdbc.sql(statement.sql())
+        .params(statement.params())
+        .query((rs, row) -> Map.entry(rs.getString("timepoint"), tally(rs)))
+        .list()
+        .forEach(e -> result.put(e.getKey(), e.getValue()));
+    return result;
+  }
+
+  /** The chart's statement: one row per time point. */
+  static Statement byTimepointStatement(
+      Collection<String> timepoints,
+      LocalDate from,
+      LocalDate to,
+      String procedureType,
+      LocalDate cutoff) {
     Query q = new Query(timepoints, procedureType, cutoff, PeriodPlan.of(from, to));
     q.base(from, to, "timepoint");
     String sql =
@@ -157,16 +186,21 @@ class AnalyticsRepository {
             + "SELECT timepoint,"
             + ROW_COUNTS
             + " FROM base GROUP BY timepoint) parts GROUP BY timepoint HAVING sum(due) > 0";
-    jdbc.sql(sql)
-        .params(q.params)
-        .query((rs, row) -> Map.entry(rs.getString("timepoint"), tally(rs)))
-        .list()
-        .forEach(e -> result.put(e.getKey(), e.getValue()));
-    return result;
+    return new Statement(sql, q.params);
   }
 
   /** One procedure type at one time point, optionally over a period of procedure dates. */
   Tally responders(
+      String procedureType, String timepoint, LocalDate from, LocalDate to, LocalDate cutoff) {
+    Statement statement = respondersStatement(procedureType, timepoint, from, to, cutoff);
+    return jdbc.sql(statement.sql())
+        .params(statement.params())
+        .query((rs, row) -> tally(rs))
+        .single();
+  }
+
+  /** The responders API's statement. */
+  static Statement respondersStatement(
       String procedureType, String timepoint, LocalDate from, LocalDate to, LocalDate cutoff) {
     Query q = new Query(List.of(timepoint), procedureType, cutoff, PeriodPlan.of(from, to));
     q.base(from, to, "timepoint");
@@ -182,7 +216,7 @@ class AnalyticsRepository {
             + "SELECT"
             + ROW_COUNTS
             + " FROM base) parts";
-    return jdbc.sql(sql).params(q.params).query((rs, row) -> tally(rs)).single();
+    return new Statement(sql, q.params);
   }
 
   private static Tally tally(ResultSet rs) throws SQLException {

@@ -161,7 +161,7 @@ class OutcomeRollupPropertiesTest {
         net.jqwik.api.Tuple.of(1, any.map(d -> d.withDayOfMonth(d.lengthOfMonth()))));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void theRollupBackedFiguresEqualTheDirectAggregation(
       @ForAll("rows") List<Row> rows,
       @ForAll("changes") List<Change> changes,
