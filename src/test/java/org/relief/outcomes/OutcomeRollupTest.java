@@ -75,13 +75,15 @@ class OutcomeRollupTest {
     fixture.scheduled(rescored, "P3M", on.plusDays(93));
     assertThat(physicianRow("P3M", physician)).containsExactly(1L, 1L, 0L, 0L);
 
-    // scheduled then missed: due, not answered; still open: not in the rollup
+    // scheduled then missed: due, not answered; while open it is kept under its due month
     PerformedProcedure missed =
         fixture.procedure(fixture.patient(null), physician, "lumbar-rfa", on, List.of("L4–L5"), 6);
     fixture.scheduled(missed, "P6M", on.plusDays(180));
     assertThat(physicianRow("P6M", physician)).isEmpty();
+    assertThat(openRows("P6M", physician, on.plusDays(180).withDayOfMonth(1))).isEqualTo(1);
     fixture.missed(missed, "P6M");
     assertThat(physicianRow("P6M", physician)).containsExactly(1L, 0L, 0L, 0L);
+    assertThat(openRows("P6M", physician, on.plusDays(180).withDayOfMonth(1))).isZero();
 
     // an answer that arrives before its episode counts once the episode does (8 → 3)
     PerformedProcedure early =
@@ -100,11 +102,27 @@ class OutcomeRollupTest {
     assertThat(kept()).as("the rollup kept by the database").isEqualTo(rebuilt());
   }
 
-  /** due, answered, r30, r50 of the physician's rollup row at a time point; empty if none. */
+  /** The physician's open follow-ups at a time point due in a month, as the rollup holds them. */
+  private long openRows(String timepoint, UserAccount physician, LocalDate dueMonth) {
+    return jdbc.sql(
+            "SELECT coalesce(sum(due), 0) FROM outcome_rollup WHERE dimension = 'physician'"
+                + " AND timepoint = :tp AND operator_user_id = :op AND due_month = :month")
+        .param("tp", timepoint)
+        .param("op", physician.id())
+        .param("month", java.sql.Date.valueOf(dueMonth))
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * due, answered, r30, r50 of the physician's rollup row of closed follow-ups at a time point;
+   * empty if none.
+   */
   private List<Long> physicianRow(String timepoint, UserAccount physician) {
     return jdbc.sql(
             "SELECT due, answered, r30, r50 FROM outcome_rollup WHERE dimension = 'physician'"
-                + " AND timepoint = :tp AND operator_user_id = :op AND due <> 0")
+                + " AND timepoint = :tp AND operator_user_id = :op AND due_month IS NULL"
+                + " AND due <> 0")
         .param("tp", timepoint)
         .param("op", physician.id())
         .query(
@@ -120,9 +138,10 @@ class OutcomeRollupTest {
 
   private List<Map<String, Object>> kept() {
     return jdbc.sql(
-            "SELECT timepoint, dimension, month, procedure_type, level_set, operator_user_id,"
-                + " diagnosis_code, due, answered, r30, r50 FROM outcome_rollup WHERE due <> 0"
-                + " OR answered <> 0 OR r30 <> 0 OR r50 <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7")
+            "SELECT timepoint, dimension, month, procedure_type, due_month, level_set,"
+                + " operator_user_id, diagnosis_code, due, answered, r30, r50 FROM outcome_rollup"
+                + " WHERE due <> 0 OR answered <> 0 OR r30 <> 0 OR r50 <> 0"
+                + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8")
         .query()
         .listOfRows();
   }

@@ -20,14 +20,15 @@ import org.springframework.stereotype.Repository;
  * statement so that they come from one snapshot:
  *
  * <ul>
- *   <li>closed follow-ups (answered or missed) of the whole months of the period, from the monthly
- *       rollup {@code outcome_rollup} that the database keeps with every change of {@code
- *       outcome_measure};
- *   <li>closed follow-ups of the partial months at the period's edges, added (or, when fewer days
+ *   <li>the whole months of the period from the monthly rollup {@code outcome_rollup}, which the
+ *       database keeps with every change of {@code outcome_measure}: closed follow-ups (answered or
+ *       missed), and open ones (status {@code DUE}) due before the month of the cutoff;
+ *   <li>the same follow-ups of the partial months at the period's edges, added (or, when fewer days
  *       lie outside the period, subtracted from a whole rollup month) from {@code outcome_measure}
  *       through its covering indexes ({@link PeriodPlan});
- *   <li>open follow-ups (status {@code DUE}) counted live, because whether they are due depends on
- *       today, through the partial indexes {@code WHERE status = 'DUE'}.
+ *   <li>open follow-ups due from the first of the cutoff's month to the cutoff, counted live
+ *       through the partial indexes {@code WHERE status = 'DUE'} (whether they count depends on
+ *       today).
  * </ul>
  *
  * The results equal the direct aggregation of {@code outcome_measure}
@@ -249,19 +250,25 @@ class AnalyticsRepository {
         params.put("type", procedureType);
       }
       params.put("cutoff", Date.valueOf(cutoff));
+      params.put("cutoffMonth", Date.valueOf(cutoff.withDayOfMonth(1)));
     }
 
-    /** The base rows: {@code columns} plus sign and responder flags. */
+    /**
+     * The base rows, {@code columns} plus sign and responder flags: on the edges, the follow-ups
+     * the rollup would hold (closed, or open and due before the cutoff's month); over the whole
+     * period, the open ones due from the first of the cutoff's month up to the cutoff.
+     */
     void base(LocalDate from, LocalDate to, String columns) {
       List<String> parts = new ArrayList<>();
       String where = " FROM outcome_measure WHERE " + timepoints + type;
-      String closed = "SELECT " + columns + ", %d AS sign, responder30, responder50" + where;
+      String settled = "SELECT " + columns + ", %d AS sign, responder30, responder50" + where;
+      String settledRows = " AND (status <> 'DUE' OR due_on < :cutoffMonth)";
       int n = 0;
       for (PeriodPlan.Days d : plan.add()) {
-        parts.add(closed.formatted(1) + " AND status <> 'DUE'" + between(d, "d" + n++));
+        parts.add(settled.formatted(1) + settledRows + between(d, "d" + n++));
       }
       for (PeriodPlan.Days d : plan.subtract()) {
-        parts.add(closed.formatted(-1) + " AND status <> 'DUE'" + between(d, "d" + n++));
+        parts.add(settled.formatted(-1) + settledRows + between(d, "d" + n++));
       }
       // An open follow-up has no responder flags (they need status ANSWERED).
       StringBuilder open =
@@ -271,7 +278,8 @@ class AnalyticsRepository {
                   + ", 1 AS sign, CAST(NULL AS boolean) AS responder30,"
                   + " CAST(NULL AS boolean) AS responder50"
                   + where
-                  + " AND status = 'DUE' AND due_on <= :cutoff AND performed_on IS NOT NULL");
+                  + " AND status = 'DUE' AND due_on >= :cutoffMonth AND due_on <= :cutoff"
+                  + " AND performed_on IS NOT NULL");
       if (from != null) {
         open.append(" AND performed_on >= :from");
         params.put("from", Date.valueOf(from));
@@ -296,7 +304,9 @@ class AnalyticsRepository {
 
     /** The conditions on the rollup rows, after a first condition. */
     String rollupFilter() {
-      StringBuilder s = new StringBuilder(" AND " + timepoints + type);
+      StringBuilder s =
+          new StringBuilder(
+              " AND " + timepoints + type + " AND (due_month IS NULL OR due_month < :cutoffMonth)");
       if (plan.firstMonth() != null) {
         s.append(" AND month >= :firstMonth");
         params.put("firstMonth", Date.valueOf(plan.firstMonth()));

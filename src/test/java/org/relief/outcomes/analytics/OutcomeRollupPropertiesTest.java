@@ -15,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.flywaydb.core.Flyway;
@@ -41,6 +42,9 @@ class OutcomeRollupPropertiesTest {
   private static final String[] TYPES = {"lumbar-rfa", "cervical-rfa", "caudal-esi"};
   private static final String[][] LEVELS = {{"L4–L5", "L4–L5, L5–S1"}, {"C5–C6", "C6–C7"}, {""}};
   private static final String[] DIAGNOSES = {"M54.50", "M47.816", "M54.2", null};
+
+  private static final int FIRST_OF_MONTH = 99;
+  private static final int LAST_OF_MONTH = 98;
 
   private static EmbeddedPostgres pg;
   private static HikariDataSource ds;
@@ -100,7 +104,9 @@ class OutcomeRollupPropertiesTest {
             .flatAs(
                 (tp, type, level, op, dx, day, baseline, status) ->
                     Combinators.combine(
-                            Arbitraries.integers().between(-5, 20),
+                            Arbitraries.frequencyOf(
+                                Tuple.of(4, Arbitraries.integers().between(-5, 20)),
+                                Tuple.of(1, Arbitraries.of(FIRST_OF_MONTH, LAST_OF_MONTH))),
                             Arbitraries.integers().between(0, 10).injectNull(0.15),
                             Arbitraries.of(true, true, true, false))
                         .as(
@@ -139,12 +145,17 @@ class OutcomeRollupPropertiesTest {
             day.injectNull(0.1),
             Arbitraries.integers().between(0, TIMEPOINTS.length - 1),
             Arbitraries.integers().between(0, TYPES.length - 1).injectNull(0.4),
-            Arbitraries.integers().between(0, SPAN_DAYS + 200))
+            Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.integers().between(0, SPAN_DAYS + 200)),
+                Tuple.of(1, Arbitraries.integers().between(0, 10).map(m -> -m))))
         .as(
             (a, b, tp, type, cut) -> {
               LocalDate from = a == null || b == null || !a.isAfter(b) ? a : b;
               LocalDate to = a == null || b == null || !a.isAfter(b) ? b : a;
-              return new Filter(from, to, tp, type, START.plusDays(cut));
+              // a negative cut: the first of a month, where open follow-ups are due
+              LocalDate cutoff =
+                  cut >= 0 ? START.plusDays(cut) : START.plusMonths(1 - cut).withDayOfMonth(1);
+              return new Filter(from, to, tp, type, cutoff);
             })
         .list()
         .ofMinSize(1)
@@ -156,9 +167,9 @@ class OutcomeRollupPropertiesTest {
     Arbitrary<LocalDate> any =
         Arbitraries.integers().between(-30, SPAN_DAYS + 30).map(START::plusDays);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, any),
-        net.jqwik.api.Tuple.of(1, any.map(d -> d.withDayOfMonth(1))),
-        net.jqwik.api.Tuple.of(1, any.map(d -> d.withDayOfMonth(d.lengthOfMonth()))));
+        Tuple.of(3, any),
+        Tuple.of(1, any.map(d -> d.withDayOfMonth(1))),
+        Tuple.of(1, any.map(d -> d.withDayOfMonth(d.lengthOfMonth()))));
   }
 
   @Property(tries = 60)
@@ -211,7 +222,7 @@ class OutcomeRollupPropertiesTest {
                   i + 1,
                   TIMEPOINT_DAYS[r.tp()],
                   r.status(),
-                  on.plusDays(TIMEPOINT_DAYS[r.tp()] + r.dueShift()),
+                  due(on.plusDays(TIMEPOINT_DAYS[r.tp()]), r.dueShift()),
                   answered ? "DATE '" + on.plusDays(TIMEPOINT_DAYS[r.tp()]) + "'" : "NULL",
                   answered && r.nrs() != null ? r.nrs() : "NULL",
                   r.known() ? grouping(r, on) : "NULL, NULL, NULL, NULL, NULL, NULL"));
@@ -240,6 +251,14 @@ class OutcomeRollupPropertiesTest {
     if (pending.length() > 0) {
       jdbc.sql("INSERT INTO pending_episode VALUES " + pending).update();
     }
+  }
+
+  private static LocalDate due(LocalDate planned, int shift) {
+    return switch (shift) {
+      case FIRST_OF_MONTH -> planned.withDayOfMonth(1);
+      case LAST_OF_MONTH -> planned.withDayOfMonth(planned.lengthOfMonth());
+      default -> planned.plusDays(shift);
+    };
   }
 
   private static String grouping(Row r, LocalDate on) {
@@ -273,7 +292,9 @@ class OutcomeRollupPropertiesTest {
           case "miss" ->
               "UPDATE outcome_measure SET status = 'MISSED'" + some + " AND status = 'DUE'";
           case "reschedule" ->
-              "UPDATE outcome_measure SET due_on = due_on + " + (c.value() - 5) + some;
+              "UPDATE outcome_measure SET due_on = "
+                  + (c.value() == 0 ? "NULL" : "due_on + " + (c.value() - 5))
+                  + some;
           case "episode" ->
               "UPDATE outcome_measure m SET procedure_type = e.procedure_type, level_set ="
                   + " e.level_set, operator_user_id = e.operator_user_id, diagnosis_code ="
@@ -306,7 +327,7 @@ class OutcomeRollupPropertiesTest {
   }
 
   private static final String ROLLUP_ROWS =
-      "timepoint, dimension, month, procedure_type, level_set, operator_user_id,"
+      "timepoint, dimension, month, procedure_type, due_month, level_set, operator_user_id,"
           + " diagnosis_code, due, answered, r30, r50";
 
   private static List<Map<String, Object>> rollup() {
@@ -314,7 +335,7 @@ class OutcomeRollupPropertiesTest {
             "SELECT "
                 + ROLLUP_ROWS
                 + " FROM outcome_rollup WHERE due <> 0 OR answered <> 0 OR r30 <> 0 OR r50 <> 0"
-                + " ORDER BY 1, 2, 3, 4, 5, 6, 7")
+                + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8")
         .query()
         .listOfRows();
   }
