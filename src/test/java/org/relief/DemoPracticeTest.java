@@ -208,6 +208,15 @@ class DemoPracticeTest {
                           .single()
                       > 50);
       assertThat(browser.get("/outcomes").statusCode()).isEqualTo(200);
+      // The analytics rollup holds each of the demo's follow-ups once (decision 0060).
+      assertThat(
+              jdbc.sql(
+                      "SELECT (SELECT coalesce(sum(due), 0) FROM outcome_rollup WHERE dimension ="
+                          + " 'level') = (SELECT count(*) FROM outcome_measure WHERE performed_on"
+                          + " IS NOT NULL AND (status <> 'DUE' OR due_on IS NOT NULL))")
+                  .query(Boolean.class)
+                  .single())
+          .isTrue();
       String board = Http.browser(port).get("/jobs").body();
       assertThat(board)
           .contains("Showing the first 50 postings", "(synthetic)")
