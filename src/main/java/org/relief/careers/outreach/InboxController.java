@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The specialist's inbox of recruiters' messages: each with why they were matched, an answer
  * (interested or not) and a way to block the organisation. An htmx answer gets the message's card
- * back; without JavaScript the form posts and the inbox reloads.
+ * back, with any refusal inside it (htmx swaps only 2xx answers); without JavaScript the form posts
+ * and the inbox reloads.
  */
 @Controller
 class InboxController {
@@ -50,7 +51,9 @@ class InboxController {
     try {
       outreach.answer(me, id, FormValues.choice(Answer.class, answer, "answer"), note);
     } catch (RuleViolation e) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      if (htmx == null) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      }
       error = e.getMessage();
     }
     if (htmx != null) {
