@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The demand view: every parameter of the model in a form, the figures per state recomputed on the
  * server from what the form sends. A what-if lives in the request's URL only; nothing is saved. An
- * htmx request gets the results fragment (a refusal inside it, as htmx swaps only 2xx answers);
+ * htmx request gets the results fragment (a refusal inside it, as htmx swaps only 2xx answers) and,
+ * out of band, the one-line summary above the form, so that a refusal shows where the typing is;
  * without JavaScript the form is a plain GET.
  */
 @Controller
@@ -33,6 +34,7 @@ class DemandController {
     model.addAttribute("parameters", DemandParameter.values());
     model.addAttribute("populationSource", StatePopulation.SOURCE);
     model.addAttribute("activeNav", "careers");
+    model.addAttribute("htmx", htmx != null);
     try {
       DemandParameters p = DemandParameters.from(form);
       List<StateDemand> rows = DemandModel.compute(p, StatePopulation.CENSUS_2020);

@@ -70,6 +70,7 @@ class DemandPageTest {
     assertThat(ok.body())
         .startsWith("<section id=\"demand-results\"")
         .contains("Supply in 3 years")
+        .contains("hx-swap-oob=\"true\"", "All states shown, in 3 years")
         .doesNotContain("<html");
     var bad = recruiter.get("/careers/demand?prevalence.base=x", "HX-Request", "true");
     assertThat(bad.statusCode()).isEqualTo(200);
