@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -294,5 +295,34 @@ class OutreachTest {
 
     clock.advance(Duration.ofDays(1));
     assertThat(limited.send(recruiter, job, c.id(), "Three")).isPositive();
+  }
+
+  @Test
+  void aRecruiterOverTheDailyLimitIsToldToWriteTomorrowAndTheMessageIsKept() {
+    Recruiter r = OutreachFixtures.recruiter(accounts, employers, port);
+    long job =
+        OutreachFixtures.publish(r, OutreachFixtures.posting("Outreach limit — ND", "ND", clock));
+    for (int i = 0; i < 20; i++) {
+      long earlier =
+          accounts
+              .create(
+                  new UserAccounts.NewUser(
+                      "outreach-earlier-" + OutreachFixtures.unique(),
+                      "Dr Earlier " + i,
+                      OutreachFixtures.PASSWORD,
+                      Set.of(Role.SPECIALIST)))
+              .id();
+      profiles.own(earlier);
+      repository.insert(
+          job, r.employer().id(), r.account().id(), earlier, "Earlier", List.of(), clock.instant());
+    }
+    Specialist s = willing("ND", 500_000);
+    var refused = OutreachFixtures.write(r, job, s.id(), "Twenty-first today");
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.body())
+        .contains("You have sent 20 messages today")
+        .contains("Write again tomorrow")
+        .contains("Twenty-first today");
+    assertThat(repository.exists(job, s.id())).isFalse();
   }
 }
