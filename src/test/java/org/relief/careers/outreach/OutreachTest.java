@@ -26,6 +26,7 @@ import org.relief.support.ReliefIntegrationTest;
 import org.relief.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ReliefIntegrationTest
 class OutreachTest {
@@ -40,6 +41,7 @@ class OutreachTest {
   @Autowired SpecialistProfiles profiles;
   @Autowired AuditTrail audit;
   @Autowired PracticeSettings practice;
+  @Autowired JdbcClient jdbc;
 
   private Instant start;
 
@@ -123,6 +125,13 @@ class OutreachTest {
         .contains("Estimated total reaches your minimum");
 
     long messageId = repository.inbox(s.id(), 10).get(0).id();
+    assertThat(
+            audited(
+                "CREATE",
+                "OutreachMessage",
+                Long.toString(messageId),
+                "job " + job + " to specialist " + s.id()))
+        .isEqualTo(1);
     Specialist stranger = willing("NM", 500_000);
     var foreign =
         stranger
@@ -203,6 +212,18 @@ class OutreachTest {
     assertThat(tooLong.body()).contains("at most 2000 characters");
   }
 
+  private long audited(String action, String type, String objectId, String detail) {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_event WHERE action = :a AND object_type = :t AND object_id"
+                + " = :id AND detail = :d")
+        .param("a", action)
+        .param("t", type)
+        .param("id", objectId)
+        .param("d", detail)
+        .query(Long.class)
+        .single();
+  }
+
   private static void assertNotContactable(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
     assertThat(response.body())
@@ -230,6 +251,13 @@ class OutreachTest {
     var send = OutreachFixtures.write(mine, theirJob, s.id(), "Poaching");
     assertThat(send.statusCode()).isEqualTo(403);
     assertThat(send.body()).contains("belongs to another organisation");
+    assertThat(
+            audited(
+                "ACCESS_DENIED",
+                "OutreachList",
+                Long.toString(theirJob),
+                "employer " + mine.employer().id() + " is not the posting's"))
+        .isEqualTo(3);
 
     long theirDraft =
         OutreachFixtures.draft(
