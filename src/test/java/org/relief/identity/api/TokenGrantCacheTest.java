@@ -36,7 +36,7 @@ class TokenGrantCacheTest {
     return Http.api(port).token(TestAccounts.CLIENT_ID, TestAccounts.CLIENT_SECRET, null);
   }
 
-  private int metadataOfPatients(String token) {
+  private int patientSearchStatus(String token) {
     return Http.api(port)
         .get("/fhir/Patient?_count=1", "Authorization", "Bearer " + token)
         .statusCode();
@@ -55,7 +55,7 @@ class TokenGrantCacheTest {
   @Test
   void aGrantIsKeptBrieflySoTheDatabaseIsNotAskedOnEveryRequest() {
     String token = token();
-    assertThat(metadataOfPatients(token)).isEqualTo(200);
+    assertThat(patientSearchStatus(token)).isEqualTo(200);
     // The row removed behind this node's back (as by another node) is seen only when the kept
     // grant lapses, within 30 s; a revocation through this node drops it at once (below).
     assertThat(
@@ -81,30 +81,30 @@ class TokenGrantCacheTest {
   @Test
   void aRevokedTokenIsRefusedOnTheVeryNextRequest() {
     String token = token();
-    assertThat(metadataOfPatients(token)).isEqualTo(200);
-    assertThat(metadataOfPatients(token)).isEqualTo(200);
+    assertThat(patientSearchStatus(token)).isEqualTo(200);
+    assertThat(patientSearchStatus(token)).isEqualTo(200);
 
     assertThat(revoke(token, TestAccounts.CLIENT_SECRET)).isEqualTo(200);
 
-    assertThat(metadataOfPatients(token)).isEqualTo(401);
+    assertThat(patientSearchStatus(token)).isEqualTo(401);
     assertThat(clients.introspect(token)).isEmpty();
   }
 
   @Test
   void aKeptGrantServedFromTheCacheStillEndsWhenTheTokenExpires() {
     String token = token();
-    assertThat(metadataOfPatients(token)).isEqualTo(200);
+    assertThat(patientSearchStatus(token)).isEqualTo(200);
     start = clock.instant();
     clock.set(start.plus(Duration.ofDays(2)));
-    assertThat(metadataOfPatients(token)).isEqualTo(401);
+    assertThat(patientSearchStatus(token)).isEqualTo(401);
   }
 
   @Test
   void revocationNeedsTheClientsOwnCredentialsAndRevealsNothingAboutUnknownTokens() {
     String token = token();
     assertThat(revoke(token, "wrong-secret-entirely")).isEqualTo(401);
-    assertThat(metadataOfPatients(token)).isEqualTo(200);
+    assertThat(patientSearchStatus(token)).isEqualTo(200);
     assertThat(revoke("no-such-token", TestAccounts.CLIENT_SECRET)).isEqualTo(200);
-    assertThat(metadataOfPatients(token)).isEqualTo(200);
+    assertThat(patientSearchStatus(token)).isEqualTo(200);
   }
 }
