@@ -32,6 +32,7 @@ class EndpointAuthenticationTest {
           "/login",
           "/error",
           "/oauth2/token",
+          "/oauth2/revoke",
           "/q/{token}",
           "/q/{token}/{number:\\d{1,3}}",
           "/q/{token}/review",

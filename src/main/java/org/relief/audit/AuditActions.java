@@ -10,6 +10,8 @@ public final class AuditActions {
   public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
   public static final String TOKEN_REFUSED = "TOKEN_REFUSED";
   public static final String TOKEN_REJECTED = "TOKEN_REJECTED";
+  public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
+  public static final String IMPORT = "IMPORT";
   public static final String READ = "READ";
   public static final String SEARCH = "SEARCH";
   public static final String CREATE = "CREATE";

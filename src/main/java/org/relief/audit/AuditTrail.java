@@ -1,6 +1,9 @@
 package org.relief.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.relief.audit.AuditEntry.ActorType;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.internal.AuditLedger;
@@ -18,13 +21,51 @@ public class AuditTrail {
 
   private final AuditLedger ledger;
 
+  /** The events of the batch this thread is in, if it is in one. */
+  private final ThreadLocal<List<AuditEntry>> batch = new ThreadLocal<>();
+
   AuditTrail(AuditLedger ledger) {
     this.ledger = ledger;
   }
 
   /** Appends one event exactly as given. */
   public void record(AuditEntry entry) {
-    ledger.append(entry);
+    List<AuditEntry> pending = batch.get();
+    if (pending != null) {
+      pending.add(entry);
+    } else {
+      ledger.append(entry);
+    }
+  }
+
+  /**
+   * Runs {@code work} and appends every event it records in one batch when it ends, in the order
+   * recorded and chained like any others, under one lock and one commit (decision 0076). The events
+   * are appended whether {@code work} succeeds or fails; if appending fails, the call fails, so
+   * nothing done unaudited is answered as done. Call it inside the caller's transaction to make the
+   * work roll back when its audit cannot be written. A batch inside a batch joins the outer one.
+   */
+  public <T> T inOneBatch(Supplier<T> work) {
+    if (batch.get() != null) {
+      return work.get();
+    }
+    List<AuditEntry> pending = new ArrayList<>();
+    batch.set(pending);
+    T result;
+    try {
+      result = work.get();
+    } catch (RuntimeException | Error e) {
+      batch.remove();
+      try {
+        ledger.appendAll(pending);
+      } catch (RuntimeException auditFailure) {
+        e.addSuppressed(auditFailure);
+      }
+      throw e;
+    }
+    batch.remove();
+    ledger.appendAll(pending);
+    return result;
   }
 
   /**
@@ -43,7 +84,7 @@ public class AuditTrail {
       String action, String objectType, String objectId, Outcome outcome, String detail) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     boolean system = auth == null && RequestContextHolder.getRequestAttributes() == null;
-    ledger.append(
+    record(
         new AuditEntry(
             system ? "relief" : actorOf(auth),
             system ? ActorType.SYSTEM : actorTypeOf(auth),

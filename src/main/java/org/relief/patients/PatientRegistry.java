@@ -61,7 +61,28 @@ public class PatientRegistry {
     return register(details, true);
   }
 
+  /**
+   * Registers a patient imported in bulk, with the same checks as {@link #register}. Not audited
+   * one by one: the bulk import audits each batch with its counts (decision 0074).
+   */
+  @Transactional
+  public Patient registerImported(PatientDetails details, boolean synthetic) {
+    return register(details, synthetic, false);
+  }
+
+  /**
+   * The patient with this MRN, for an import that must not register a patient twice. Not audited:
+   * the import that asks audits its batch.
+   */
+  public Optional<Long> idOfMrn(String mrn) {
+    return mrn == null ? Optional.empty() : patients.findByMrn(mrn).map(Patient::id);
+  }
+
   private Patient register(PatientDetails details, boolean synthetic) {
+    return register(details, synthetic, true);
+  }
+
+  private Patient register(PatientDetails details, boolean synthetic, boolean audited) {
     PatientDetails clean = validate(details);
     if (patients.findByMrn(clean.mrn()).isPresent()) {
       throw duplicateMrn(clean.mrn());
@@ -72,7 +93,9 @@ public class PatientRegistry {
     } catch (DuplicateKeyException raced) {
       throw duplicateMrn(clean.mrn());
     }
-    audit.recordAccess(AuditActions.CREATE, "Patient", Long.toString(id), Outcome.SUCCESS);
+    if (audited) {
+      audit.recordAccess(AuditActions.CREATE, "Patient", Long.toString(id), Outcome.SUCCESS);
+    }
     log.info("Patient {} registered", id);
     return patients.findById(id).orElseThrow(() -> new PatientNotFound(id));
   }

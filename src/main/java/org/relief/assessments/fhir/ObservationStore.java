@@ -65,6 +65,57 @@ class ObservationStore {
         .single();
   }
 
+  /** A scored NRS pain score from a bulk import, known in its source as {@code sourceId}. */
+  record ImportedScore(
+      long patientId, String sourceId, Instant scoredAt, double score, String band) {}
+
+  /**
+   * Inserts imported scores in one statement; a score whose source ID is already kept is left as it
+   * is. Answers the source IDs inserted.
+   */
+  java.util.Set<String> insertImported(
+      List<ImportedScore> scores, String instrument, String version) {
+    if (scores.isEmpty()) {
+      return java.util.Set.of();
+    }
+    int n = scores.size();
+    String[] patient = new String[n];
+    String[] source = new String[n];
+    String[] at = new String[n];
+    String[] score = new String[n];
+    String[] band = new String[n];
+    for (int i = 0; i < n; i++) {
+      ImportedScore s = scores.get(i);
+      patient[i] = Long.toString(s.patientId());
+      source[i] = s.sourceId();
+      at[i] = s.scoredAt().toString();
+      score[i] = Double.toString(s.score());
+      band[i] = s.band();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                """
+                INSERT INTO questionnaire_response (patient_id, source_id, instrument,
+                       instrument_version, scored_at, score, band, answered)
+                SELECT p::bigint, s, :instrument, :version, a::timestamptz, sc::double precision,
+                       b, 1
+                FROM unnest(CAST(:patient AS text[]), CAST(:source AS text[]),
+                            CAST(:at AS text[]), CAST(:score AS text[]), CAST(:band AS text[]))
+                     AS t(p, s, a, sc, b)
+                ON CONFLICT (source_id) WHERE source_id IS NOT NULL DO NOTHING
+                RETURNING source_id
+                """)
+            .param("patient", patient)
+            .param("source", source)
+            .param("at", at)
+            .param("score", score)
+            .param("band", band)
+            .param("instrument", instrument)
+            .param("version", version)
+            .query(String.class)
+            .list());
+  }
+
   Page search(Criteria c, int offset, int count, Function<String, String> names) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new LinkedHashMap<>();

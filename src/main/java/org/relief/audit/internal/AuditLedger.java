@@ -9,7 +9,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.relief.audit.AuditEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,6 +41,7 @@ public class AuditLedger {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
+  private final AtomicLong appendTransactions = new AtomicLong();
 
   AuditLedger(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -45,9 +50,23 @@ public class AuditLedger {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /** Appends one event; answers its ID. */
   public long append(AuditEntry entry) {
+    List<Long> ids = appendAll(List.of(entry));
+    return ids.isEmpty() ? -1 : ids.get(0);
+  }
+
+  /**
+   * Appends events in the order given, chained one after the other, under one acquisition of the
+   * chain lock and in one commit (decision 0076): what a Bundle or an import batch records costs
+   * one commit, not one per event. Answers their IDs.
+   */
+  public List<Long> appendAll(List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return List.of();
+    }
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Long id =
+    List<Long> ids =
         ownTransaction.execute(
             status -> {
               jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
@@ -59,30 +78,50 @@ public class AuditLedger {
                       .query(String.class)
                       .optional()
                       .orElse(GENESIS);
-              long next = jdbc.sql("SELECT nextval('audit_event_seq')").query(Long.class).single();
-              StoredEvent event = StoredEvent.of(next, at, entry);
-              jdbc.sql(
-                      """
-                      INSERT INTO audit_event (id, occurred_at, actor, actor_type, action,
-                          object_type, object_id, outcome, source_address, detail, hash)
-                      VALUES (:id, :at, :actor, :actorType, :action, :objectType, :objectId,
-                          :outcome, :source, :detail, :hash)
-                      """)
-                  .param("id", next)
-                  .param("at", Timestamp.from(at))
-                  .param("actor", entry.actor())
-                  .param("actorType", entry.actorType().name())
-                  .param("action", entry.action())
-                  .param("objectType", entry.objectType())
-                  .param("objectId", entry.objectId())
-                  .param("outcome", entry.outcome().name())
-                  .param("source", entry.sourceAddress())
-                  .param("detail", entry.detail())
-                  .param("hash", event.hashAfter(previous))
-                  .update();
+              List<Long> next =
+                  new ArrayList<>(
+                      jdbc.sql("SELECT nextval('audit_event_seq') FROM generate_series(1, :n)")
+                          .param("n", entries.size())
+                          .query(Long.class)
+                          .list());
+              Collections.sort(next);
+              for (int i = 0; i < entries.size(); i++) {
+                AuditEntry entry = entries.get(i);
+                StoredEvent event = StoredEvent.of(next.get(i), at, entry);
+                String hash = event.hashAfter(previous);
+                jdbc.sql(
+                        """
+                        INSERT INTO audit_event (id, occurred_at, actor, actor_type, action,
+                            object_type, object_id, outcome, source_address, detail, hash)
+                        VALUES (:id, :at, :actor, :actorType, :action, :objectType, :objectId,
+                            :outcome, :source, :detail, :hash)
+                        """)
+                    .param("id", next.get(i))
+                    .param("at", Timestamp.from(at))
+                    .param("actor", entry.actor())
+                    .param("actorType", entry.actorType().name())
+                    .param("action", entry.action())
+                    .param("objectType", entry.objectType())
+                    .param("objectId", entry.objectId())
+                    .param("outcome", entry.outcome().name())
+                    .param("source", entry.sourceAddress())
+                    .param("detail", entry.detail())
+                    .param("hash", hash)
+                    .update();
+                previous = hash;
+              }
               return next;
             });
-    return id == null ? -1 : id;
+    appendTransactions.incrementAndGet();
+    return ids == null ? List.of() : ids;
+  }
+
+  /**
+   * How many append transactions (each one lock acquisition and one commit) this node has run since
+   * it started: a measure of what the trail costs.
+   */
+  public long appendTransactions() {
+    return appendTransactions.get();
   }
 
   /** Walks the whole chain in order and reports the first event that does not match its hash. */

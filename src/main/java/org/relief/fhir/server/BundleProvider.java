@@ -48,7 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bundle order; {@code urn:uuid:} references to entries created earlier are rewritten to the new
  * {@code Type/id}. Entries Relief does not keep (no provider for the type, or {@link NotKept}) are
  * skipped with an informational outcome and counted, so that a Synthea bundle imports what is
- * pain-relevant without failing on the rest.
+ * pain-relevant without failing on the rest. The events the entries record are appended to the
+ * audit trail in one batch (decision 0076), inside a transaction's database transaction so that the
+ * Bundle rolls back if they cannot be written.
  */
 final class BundleProvider {
 
@@ -76,7 +78,7 @@ final class BundleProvider {
     if (bundle.getType() == Bundle.BundleType.TRANSACTION) {
       Bundle answer;
       try {
-        answer = transaction.execute(status -> run(bundle, true));
+        answer = transaction.execute(status -> audit.inOneBatch(() -> run(bundle, true)));
       } catch (RuntimeException e) {
         audit.recordAccess(
             "TRANSACTION", "Bundle", null, Outcome.FAILURE, "rolled back: " + summary(bundle));
@@ -86,7 +88,7 @@ final class BundleProvider {
       return answer;
     }
     if (bundle.getType() == Bundle.BundleType.BATCH) {
-      return run(bundle, false);
+      return audit.inOneBatch(() -> run(bundle, false));
     }
     throw new InvalidRequestException(
         "POST /fhir takes a Bundle of type transaction or batch, not "

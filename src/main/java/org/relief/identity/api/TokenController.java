@@ -137,6 +137,42 @@ class TokenController {
         .body(body);
   }
 
+  /**
+   * Token revocation (RFC 7009): the client that holds a token revokes it, authenticated with HTTP
+   * Basic. The answer is 200 whether or not the token was known (§2.2), so that it reveals nothing.
+   */
+  @PostMapping(path = "/oauth2/revoke", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> revoke(
+      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestParam(value = "token", required = false) String token,
+      HttpServletRequest request) {
+    Optional<String[]> basic = basicCredentials(authorization);
+    if (basic.isEmpty()) {
+      return clientError(
+          "invalid_client", "Authenticate the client with HTTP Basic.", null, request);
+    }
+    String clientId = basic.get()[0];
+    if (clients.authenticate(clientId, basic.get()[1]).isEmpty()) {
+      return clientError("invalid_client", "Unknown client or wrong secret.", clientId, request);
+    }
+    if (token == null || token.isBlank()) {
+      return error(
+          HttpStatus.BAD_REQUEST, "invalid_request", "token is required.", clientId, request);
+    }
+    boolean revoked = clients.revoke(clientId, token.strip());
+    audit.record(
+        new AuditEntry(
+            clientId,
+            ActorType.API_CLIENT,
+            AuditActions.TOKEN_REVOKED,
+            "ApiClient",
+            clientId,
+            revoked ? Outcome.SUCCESS : Outcome.FAILURE,
+            request.getRemoteAddr(),
+            revoked ? null : "unknown token"));
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(Map.of());
+  }
+
   private ResponseEntity<Map<String, Object>> clientError(
       String code, String description, String clientId, HttpServletRequest request) {
     ResponseEntity<Map<String, Object>> answer =

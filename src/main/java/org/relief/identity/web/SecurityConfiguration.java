@@ -75,7 +75,7 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain tokenEndpoint(HttpSecurity http) throws Exception {
-    http.securityMatcher("/oauth2/token")
+    http.securityMatcher("/oauth2/token", "/oauth2/revoke")
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.disable())
         .requestCache(c -> c.disable())

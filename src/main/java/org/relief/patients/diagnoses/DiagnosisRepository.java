@@ -35,13 +35,26 @@ class DiagnosisRepository {
       DiagnosisStatus status,
       LocalDate onset,
       Instant now) {
+    return insert(patientId, code, rank, status, onset, null, now);
+  }
+
+  /** Inserts a diagnosis imported from another system, known there as {@code sourceId}. */
+  long insert(
+      long patientId,
+      String code,
+      DiagnosisRank rank,
+      DiagnosisStatus status,
+      LocalDate onset,
+      String sourceId,
+      Instant now) {
     return jdbc.sql(
             """
             INSERT INTO patient_condition (patient_id, icd10_code, rank, status, onset_date,
-                                           created_at, updated_at)
-            VALUES (:patient, :code, :rank, :status, :onset, :now, :now)
+                                           source_id, created_at, updated_at)
+            VALUES (:patient, :code, :rank, :status, :onset, :source, :now, :now)
             RETURNING id
             """)
+        .param("source", sourceId, java.sql.Types.VARCHAR)
         .param("patient", patientId)
         .param("code", code)
         .param("rank", rank.name())
@@ -50,6 +63,15 @@ class DiagnosisRepository {
         .param("now", Timestamp.from(now))
         .query(Long.class)
         .single();
+  }
+
+  /** Whether a diagnosis imported as {@code sourceId} is already kept. */
+  boolean imported(String sourceId) {
+    return jdbc.sql("SELECT count(*) FROM patient_condition WHERE source_id = :source")
+            .param("source", sourceId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   void update(long id, DiagnosisRank rank, DiagnosisStatus status, Instant now) {

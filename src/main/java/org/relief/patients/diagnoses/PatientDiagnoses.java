@@ -3,6 +3,7 @@ package org.relief.patients.diagnoses;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
@@ -75,6 +76,37 @@ public class PatientDiagnoses {
   @Transactional
   public Diagnosis add(
       long patientId, String code, DiagnosisRank rank, DiagnosisStatus status, LocalDate onset) {
+    Diagnosis added = checkAndInsert(patientId, code, rank, status, onset, null);
+    audit.recordAccess(AuditActions.CREATE, AUDIT_TYPE, Long.toString(added.id()), Outcome.SUCCESS);
+    return added;
+  }
+
+  /**
+   * Adds a diagnosis imported in bulk from another system, where it is known as {@code sourceId},
+   * with the same checks as {@link #add}; empty when that diagnosis was imported before. Not
+   * audited one by one: the bulk import audits each batch with its counts (decision 0074).
+   */
+  @Transactional
+  public Optional<Diagnosis> addImported(
+      long patientId,
+      String code,
+      DiagnosisRank rank,
+      DiagnosisStatus status,
+      LocalDate onset,
+      String sourceId) {
+    if (sourceId != null && diagnoses.imported(sourceId)) {
+      return Optional.empty();
+    }
+    return Optional.of(checkAndInsert(patientId, code, rank, status, onset, sourceId));
+  }
+
+  private Diagnosis checkAndInsert(
+      long patientId,
+      String code,
+      DiagnosisRank rank,
+      DiagnosisStatus status,
+      LocalDate onset,
+      String sourceId) {
     requirePatient(patientId);
     DiagnosisCode known = known(code);
     if (rank == null) {
@@ -96,11 +128,11 @@ public class PatientDiagnoses {
     }
     long id;
     try {
-      id = diagnoses.insert(patientId, known.code(), rank, status, onset, clock.instant());
+      id =
+          diagnoses.insert(patientId, known.code(), rank, status, onset, sourceId, clock.instant());
     } catch (DuplicateKeyException raced) {
       throw secondActivePrimary(null);
     }
-    audit.recordAccess(AuditActions.CREATE, AUDIT_TYPE, Long.toString(id), Outcome.SUCCESS);
     log.info("Diagnosis {} added for patient {}", id, patientId);
     return new Diagnosis(id, patientId, known, rank, status, onset);
   }
