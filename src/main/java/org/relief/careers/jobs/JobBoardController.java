@@ -63,7 +63,11 @@ class JobBoardController {
       model.addAttribute("results", postings.board(search));
       model.addAttribute("summary", JobSearchForm.describe(search, form.near()));
     } catch (RuleViolation e) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      // htmx leaves the page as it is on a 4xx answer, so its fragment comes with 200 and the
+      // message; a plain request gets 422.
+      if (htmx == null) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      }
       model.addAttribute("error", e.getMessage());
       model.addAttribute("results", List.of());
     }

@@ -122,6 +122,13 @@ public class Places {
             + " code.");
   }
 
+  /** The states and territories the table has at least one city in. */
+  java.util.Set<String> states() {
+    java.util.Set<String> states = new TreeSet<>();
+    statesOfCity.values().forEach(states::addAll);
+    return states;
+  }
+
   private static String key(String city, String state) {
     return normal(city) + "|" + state.strip().toUpperCase(Locale.ROOT);
   }
