@@ -187,6 +187,14 @@ class DemoPracticeTest {
       assertThat(browser.get("/outcomes").statusCode()).isEqualTo(200);
       String board = Http.browser(port).get("/jobs").body();
       assertThat(board).contains("12 open postings", "(synthetic)").doesNotContain("(expired)");
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(*) FROM job_site s JOIN job_posting j ON j.id = s.job_id"
+                          + " WHERE j.synthetic AND s.latitude IS NULL")
+                  .query(Long.class)
+                  .single())
+          .as("every synthetic job site is placed for the distance search")
+          .isZero();
     }
     try (var again = start("test", "demo")) {
       assertThat(again.getBean(UserAccounts.class).count()).isEqualTo(13);

@@ -114,7 +114,7 @@ class SavedSearchBrowserTest {
             d.findElements(By.cssSelector("#results .alert-error")).isEmpty()
                 && d.findElement(By.id("results")).getText().contains("Boise " + run));
     String results = driver.findElement(By.id("results")).getText();
-    assertThat(results).contains("0 miles away").doesNotContain("Spokane " + run);
+    assertThat(results).contains("under 1 mile away").doesNotContain("Spokane " + run);
     Browser.screenshot(driver, "jobs-board-near-boise");
 
     driver.findElement(By.id("search-name")).sendKeys("Near Boise", Keys.ENTER);

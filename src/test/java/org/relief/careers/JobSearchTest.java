@@ -125,7 +125,7 @@ class JobSearchTest {
     assertThat(order.get(0)).isEqualTo(austin);
     assertThat(order.indexOf(roundRock)).isLessThan(order.indexOf(houston));
     assertThat(order.indexOf(twoSites)).isLessThan(order.indexOf(houston));
-    assertThat(board.body()).contains("· 146 miles away", "· 17 miles away", "· 0 miles away");
+    assertThat(board.body()).contains("· 146 miles away", "· 17 miles away", "· under 1 mile away");
   }
 
   @Test

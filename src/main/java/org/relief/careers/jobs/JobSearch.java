@@ -22,7 +22,7 @@ public record JobSearch(
   /** The nights of a month "1 in N" call is counted against: 30 nights. */
   public static final int CALL_MONTH_NIGHTS = 30;
 
-  /** How results are ordered. */
+  /** How results are ordered; nearest first by default when there is a place. */
   public enum Sort {
     NEWEST("Newest first"),
     HIGHEST_BASE("Highest base first"),
@@ -43,7 +43,9 @@ public record JobSearch(
     if ((near == null) != (withinMiles == null)) {
       throw new IllegalArgumentException("A distance needs both a place and a number of miles");
     }
-    if (sort == null || (sort == Sort.NEAREST && near == null)) {
+    if (sort == null) {
+      sort = near == null ? Sort.NEWEST : Sort.NEAREST;
+    } else if (sort == Sort.NEAREST && near == null) {
       sort = Sort.NEWEST;
     }
   }

@@ -80,6 +80,12 @@ class JobSearchFormTest {
     JobSearchForm withPlace =
         new JobSearchForm(null, null, null, null, null, "nearest", "Tucson", "30", null, null);
     assertThat(withPlace.search(places).sort()).isEqualTo(JobSearch.Sort.NEAREST);
+    assertThat(form("Tucson", "30", null, null).search(places).sort())
+        .as("nearest first is the default with a place")
+        .isEqualTo(JobSearch.Sort.NEAREST);
+    JobSearchForm newest =
+        new JobSearchForm(null, null, null, null, null, "NEWEST", "Tucson", "30", null, null);
+    assertThat(newest.search(places).sort()).isEqualTo(JobSearch.Sort.NEWEST);
   }
 
   @Test
