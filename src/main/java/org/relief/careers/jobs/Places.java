@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Places {
 
+  /** The longest place a searcher may type (the saved-search column holds 120). */
+  public static final int MAX_LENGTH = 120;
+
   private static final Pattern ZIP = Pattern.compile("(\\d{3})(\\d{2})?(-\\d{4})?");
   private static final Pattern CITY_STATE = Pattern.compile("(.+?)[,\\s]+([A-Za-z]{2})");
 
@@ -76,6 +79,10 @@ public class Places {
     String typed = text == null ? "" : text.strip();
     if (typed.isEmpty()) {
       throw new RuleViolation("missing-place", "Give a city and state or a ZIP code.");
+    }
+    if (typed.length() > MAX_LENGTH) {
+      throw new RuleViolation(
+          "too-long", "A place has at most " + MAX_LENGTH + " characters, such as Austin, TX.");
     }
     Matcher zip = ZIP.matcher(typed);
     if (zip.matches()) {

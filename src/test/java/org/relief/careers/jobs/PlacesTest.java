@@ -54,6 +54,8 @@ class PlacesTest {
     assertThatThrownBy(() -> places.find("59301"))
         .hasMessageContaining("ZIP 59301 is not in Relief's place table");
     assertThatThrownBy(() -> places.find("  ")).hasMessageContaining("Give a city and state");
+    assertThatThrownBy(() -> places.find("Austin," + " ".repeat(200) + "TX"))
+        .hasMessageContaining("at most 120 characters");
   }
 
   @Test
