@@ -41,6 +41,21 @@ class ArchitectureTests {
   }
 
   @Test
+  void onlyTheSyntheticDemoCreatesAccountsSharingOnePasswordHash() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..demo..")
+        .and()
+        .doNotHaveSimpleName("UserAccounts")
+        .should()
+        .callMethod(
+            org.relief.identity.UserAccounts.class, "createSharingPassword", java.util.List.class)
+        .because(
+            "accounts of real people each get their own salted hash; only demo seeding shares one")
+        .check(MAIN);
+  }
+
+  @Test
   void controllersArePackagePrivate() {
     classes()
         .that()

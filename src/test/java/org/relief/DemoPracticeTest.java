@@ -55,7 +55,8 @@ class DemoPracticeTest {
           .containsEntry(Role.NURSE, 1)
           .containsEntry(Role.FRONT_DESK, 1)
           .containsEntry(Role.PRACTICE_ADMIN, 2)
-          .containsEntry(Role.RECRUITER, 4);
+          .containsEntry(Role.RECRUITER, 16)
+          .containsEntry(Role.SPECIALIST, 80);
       assertThat(app.getBean(DemoPractice.class).loaded()).isTrue();
       var patients = app.getBean(PatientRegistry.class);
       assertThat(patients.count()).isEqualTo(200);
@@ -155,6 +156,28 @@ class DemoPracticeTest {
           driver.get(
               "http://localhost:" + port + "/conferences/" + conferences.upcoming().get(0).id());
           Browser.screenshot(driver, "demo-conference-follow-through");
+          driver.manage().deleteAllCookies();
+          driver.get("http://localhost:" + port + "/login");
+          driver.findElement(By.id("username")).sendKeys("specialist.okafor");
+          driver.findElement(By.id("password")).sendKeys("synthetic-demo-only", Keys.ENTER);
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .ignoring(org.openqa.selenium.WebDriverException.class)
+              .until(d -> !d.getCurrentUrl().contains("/login"));
+          for (String page : new String[] {"profile", "portfolio", "matches", "applications"}) {
+            driver.get("http://localhost:" + port + "/careers/" + page);
+            Browser.screenshot(driver, "demo-specialist-" + page);
+          }
+          driver.manage().deleteAllCookies();
+          driver.get("http://localhost:" + port + "/login");
+          driver.findElement(By.id("username")).sendKeys("recruiter.lakeshore");
+          driver.findElement(By.id("password")).sendKeys("synthetic-demo-only", Keys.ENTER);
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .ignoring(org.openqa.selenium.WebDriverException.class)
+              .until(d -> !d.getCurrentUrl().contains("/login"));
+          for (String page : new String[] {"pipeline", "pipeline/report"}) {
+            driver.get("http://localhost:" + port + "/careers/" + page);
+            Browser.screenshot(driver, "demo-recruiter-" + page.replace('/', '-'));
+          }
         } finally {
           driver.quit();
         }
@@ -185,8 +208,20 @@ class DemoPracticeTest {
                           .single()
                       > 50);
       assertThat(browser.get("/outcomes").statusCode()).isEqualTo(200);
+      // The analytics rollup holds each of the demo's follow-ups once (decision 0060).
+      assertThat(
+              jdbc.sql(
+                      "SELECT (SELECT coalesce(sum(due), 0) FROM outcome_rollup WHERE dimension ="
+                          + " 'level') = (SELECT count(*) FROM outcome_measure WHERE performed_on"
+                          + " IS NOT NULL AND (status <> 'DUE' OR due_on IS NOT NULL))")
+                  .query(Boolean.class)
+                  .single())
+          .isTrue();
       String board = Http.browser(port).get("/jobs").body();
-      assertThat(board).contains("12 open postings", "(synthetic)").doesNotContain("(expired)");
+      assertThat(board)
+          .contains("Showing the first 50 postings", "(synthetic)")
+          .doesNotContain("(expired)");
+      assertSyntheticJobMarket(app, port);
       assertThat(
               jdbc.sql(
                       "SELECT count(*) FROM job_site s JOIN job_posting j ON j.id = s.job_id"
@@ -197,10 +232,110 @@ class DemoPracticeTest {
           .isZero();
     }
     try (var again = start("test", "demo")) {
-      assertThat(again.getBean(UserAccounts.class).count()).isEqualTo(13);
+      assertThat(again.getBean(UserAccounts.class).count()).isEqualTo(13 + 12 + 80);
       assertThat(again.getBean(UserAccounts.class).findByUsername("dr.okafor")).isPresent();
     }
     assertThat(folder.resolve("data/pgdata/PG_VERSION")).exists();
+  }
+
+  /** Careers (issue 8): specialists, jobs, a verified portfolio, a live pipeline, privacy. */
+  private static void assertSyntheticJobMarket(ConfigurableApplicationContext app, int port) {
+    var jdbc = app.getBean(JdbcClient.class);
+    assertThat(jdbc.sql("SELECT count(*) FROM specialist_profile").query(Long.class).single())
+        .isGreaterThanOrEqualTo(75);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM specialist_profile WHERE npi IS NOT NULL"
+                        + " AND caqh_attested_on IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .isGreaterThanOrEqualTo(75);
+    String open =
+        " FROM job_posting j WHERE j.synthetic AND j.status = 'PUBLISHED'"
+            + " AND j.valid_through >= current_date";
+    assertThat(jdbc.sql("SELECT count(*)" + open).query(Long.class).single())
+        .isGreaterThanOrEqualTo(140);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(DISTINCT s.state) FROM job_site s WHERE s.job_id IN (SELECT j.id"
+                        + open
+                        + ")")
+                .query(Long.class)
+                .single())
+        .isGreaterThanOrEqualTo(20);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM job_posting WHERE synthetic AND status = 'PUBLISHED'"
+                        + " AND valid_through < current_date")
+                .query(Long.class)
+                .single())
+        .as("a few postings have expired")
+        .isGreaterThan(1);
+
+    var accounts = app.getBean(UserAccounts.class);
+    long okafor = accounts.findByUsername("specialist.okafor").orElseThrow().id();
+    var links = app.getBean(org.relief.careers.portfolio.PracticeLinks.class);
+    assertThat(links.ofSpecialist(okafor))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.status())
+                  .isEqualTo(org.relief.careers.portfolio.PracticeLink.Status.ATTESTED);
+              assertThat(l.practiceUserId())
+                  .isEqualTo(accounts.findByUsername("dr.okafor").orElseThrow().id());
+              assertThat(l.decidedBy())
+                  .isEqualTo(accounts.findByUsername("manager.silva").orElseThrow().id());
+            });
+    var portfolios = app.getBean(org.relief.careers.portfolio.Portfolios.class);
+    var thisMonth = portfolios.thisMonth();
+    var lines = portfolios.portfolio(okafor, thisMonth.minusMonths(35), thisMonth).lines();
+    int verified = lines.stream().mapToInt(l -> l.verified()).sum();
+    int performedByOkafor =
+        jdbc.sql(
+                "SELECT count(*) FROM procedure_record WHERE status = 'completed'"
+                    + " AND operator_user_id = :u AND performed_on >= :from AND procedure_type"
+                    + " NOT IN ('si-joint-injection', 'trigger-point-injection')")
+            .param("u", accounts.findByUsername("dr.okafor").orElseThrow().id())
+            .param("from", java.sql.Date.valueOf(thisMonth.minusMonths(35).atDay(1)))
+            .query(Integer.class)
+            .single();
+    assertThat(verified)
+        .as("drawn from the practice's procedures")
+        .isPositive()
+        .isEqualTo(performedByOkafor);
+    assertThat(lines).anyMatch(l -> l.selfReported() > 0);
+
+    assertThat(jdbc.sql("SELECT DISTINCT stage FROM job_application").query(String.class).list())
+        .contains(
+            "APPLIED", "SCREENING", "INTERVIEW", "SITE_VISIT", "OFFER", "ACCEPTED", "DECLINED");
+
+    Http recruiter = Http.browser(port);
+    recruiter.signIn("recruiter.lakeshore", "synthetic-demo-only");
+    String report = recruiter.get("/careers/pipeline/report").body();
+    assertThat(report).contains("Median time to fill:").doesNotContain("Median time to fill: 0.0");
+    var ownApplications =
+        jdbc.sql(
+                "SELECT a.id, p.pref_min_compensation FROM job_application a"
+                    + " JOIN specialist_profile p ON p.user_id = a.specialist_user_id"
+                    + " JOIN employer_recruiter r ON r.employer_id = a.employer_id"
+                    + " WHERE r.user_id = :u")
+            .param("u", accounts.findByUsername("recruiter.lakeshore").orElseThrow().id())
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .list();
+    assertThat(ownApplications).hasSizeGreaterThanOrEqualTo(4);
+    String pipeline = recruiter.get("/careers/pipeline").body();
+    for (long[] a : ownApplications) {
+      String page = recruiter.get("/careers/pipeline/" + a[0]).body();
+      assertThat(page)
+          .contains("synthetic")
+          .doesNotContain("private preferences", "Only you see this")
+          .doesNotContain("state you chose", "setting you consider", "your limit", "your minimum");
+      if (a[1] > 0) {
+        String min = java.text.NumberFormat.getIntegerInstance(java.util.Locale.US).format(a[1]);
+        assertThat(page).doesNotContain(min, Long.toString(a[1]));
+        assertThat(pipeline).doesNotContain(min, Long.toString(a[1]));
+      }
+    }
   }
 
   @Test

@@ -41,6 +41,29 @@ public final class SmartScopes {
     return permits(granted, "system", resource, permission);
   }
 
+  /**
+   * Whether {@code granted} is a {@code patient/} scope allowing {@code permission} on {@code
+   * resource}; it reaches only the patient of the token's launch context ({@link #patientOf}).
+   */
+  public static boolean permitsForPatient(String granted, String resource, char permission) {
+    return permits(granted, "patient", resource, permission);
+  }
+
+  /** The authority carrying a token's patient context: {@code PATIENT_<id>}. */
+  public static final String PATIENT_CONTEXT = "PATIENT_";
+
+  /** The patient a token is narrowed to (SMART launch context {@code patient}), if any. */
+  public static java.util.Optional<Long> patientOf(Authentication authentication) {
+    if (authentication == null) {
+      return java.util.Optional.empty();
+    }
+    return authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith(PATIENT_CONTEXT))
+        .map(a -> Long.parseLong(a.substring(PATIENT_CONTEXT.length())))
+        .findFirst();
+  }
+
   private static boolean permits(String granted, String context, String resource, char permission) {
     Matcher m = SCOPE.matcher(granted);
     if (!m.matches() || !m.group(1).equals(context)) {

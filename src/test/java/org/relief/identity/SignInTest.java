@@ -38,6 +38,45 @@ class SignInTest {
   }
 
   @Test
+  void accountsCreatedSharingOnePasswordEachSignInWithIt() {
+    String first = "shared-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    String second = "shared-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    var created =
+        accounts.createSharingPassword(
+            java.util.List.of(
+                new UserAccounts.NewUser(first, "Shared One", PASSWORD, Set.of(Role.SPECIALIST)),
+                new UserAccounts.NewUser(second, "Shared Two", PASSWORD, Set.of(Role.SPECIALIST))));
+    assertThat(created).extracting(UserAccount::username).containsExactly(first, second);
+    for (String user : java.util.List.of(first, second)) {
+      assertThat(location(Http.browser(port).signIn(user, PASSWORD))).doesNotContain("error");
+      assertThat(location(Http.browser(port).signIn(user, "wrong-horse-battery")))
+          .contains("error");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                accounts.createSharingPassword(
+                    java.util.List.of(
+                        new UserAccounts.NewUser(
+                            "shared-x-" + SEQ.incrementAndGet(), "X", PASSWORD, Set.of(Role.NURSE)),
+                        new UserAccounts.NewUser(
+                            "shared-y-" + SEQ.incrementAndGet(),
+                            "Y",
+                            "another-long-password",
+                            Set.of(Role.NURSE)))))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                accounts.createSharingPassword(
+                    java.util.List.of(
+                        new UserAccounts.NewUser(
+                            "shared-z-" + SEQ.incrementAndGet(),
+                            "Z",
+                            "short",
+                            Set.of(Role.NURSE)))))
+        .isInstanceOf(org.relief.platform.RuleViolation.class);
+  }
+
+  @Test
   void physicianSignsInAndLandsOnToday() {
     String user = newUser(Role.PAIN_PHYSICIAN);
     Http browser = Http.browser(port);

@@ -42,7 +42,9 @@ import org.relief.assessments.UnknownInstrument;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
+import org.relief.fhir.FhirScopes;
 import org.relief.fhir.NotKept;
+import org.relief.fhir.PatientScoped;
 import org.relief.fhir.SearchPage;
 import org.relief.patients.PatientRegistry;
 import org.relief.patients.fhir.PatientResourceProvider;
@@ -57,10 +59,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * status}, {@code category}, with {@code _sort=date}/{@code -date}, {@code
  * _include=Observation:subject} and {@code _count}/{@code _offset} paging), and create for an NRS
  * pain score (LOINC 72514-3, clinical-rules.md §3.5), scored like any other NRS answer. Reads,
- * searches and creates are audited.
+ * searches and creates are audited. A token narrowed to one patient ({@code
+ * patient/Observation.rs}, decision 0071) reaches that patient's Observations only.
  */
 @Component
-public class ObservationResourceProvider implements IResourceProvider {
+public class ObservationResourceProvider implements IResourceProvider, PatientScoped {
 
   private static final String NRS = "nrs";
 
@@ -71,6 +74,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   private final AuditTrail audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final FhirScopes scopes;
 
   ObservationResourceProvider(
       ObservationStore store,
@@ -79,7 +83,9 @@ public class ObservationResourceProvider implements IResourceProvider {
       PatientResourceProvider patientResources,
       AuditTrail audit,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      FhirScopes scopes) {
+    this.scopes = scopes;
     this.store = store;
     this.instruments = instruments;
     this.patients = patients;
@@ -94,6 +100,19 @@ public class ObservationResourceProvider implements IResourceProvider {
     return Observation.class;
   }
 
+  @Override
+  public String resourceType() {
+    return "Observation";
+  }
+
+  /** Refuses a patient-scoped token another patient's Observation (decision 0071). */
+  private void keepToCompartment(char permission, long patientId, String id) {
+    var compartment = scopes.compartment("Observation", permission);
+    if (compartment.isPresent() && compartment.get() != patientId) {
+      scopes.refuseOtherPatient("Observation", id);
+    }
+  }
+
   @Read
   public Observation read(@IdParam IdType id) {
     long observationId =
@@ -103,6 +122,7 @@ public class ObservationResourceProvider implements IResourceProvider {
       audit.recordAccess(AuditActions.READ, "Observation", id.getIdPart(), Outcome.FAILURE);
       throw new ResourceNotFoundException(id);
     }
+    keepToCompartment('r', found.get().patientId(), id.getIdPart());
     audit.recordAccess(AuditActions.READ, "Observation", id.getIdPart(), Outcome.SUCCESS);
     return ObservationMapper.toFhir(found.get());
   }
@@ -126,6 +146,7 @@ public class ObservationResourceProvider implements IResourceProvider {
                         "unknown-patient",
                         "The pain score's subject must be a patient registered in Relief"
                             + " (Patient/<id>)."));
+    keepToCompartment('c', patientId, null);
     if (!resource.hasValueQuantity() || !resource.getValueQuantity().hasValue()) {
       throw new RuleViolation("missing-pain-score", "Give the pain score as a number 0 to 10.");
     }
@@ -191,6 +212,13 @@ public class ObservationResourceProvider implements IResourceProvider {
       }
       nothing |= wanted.isEmpty();
       codes = List.copyOf(wanted);
+    }
+    var compartment = scopes.compartment("Observation", 's');
+    if (compartment.isPresent()) {
+      if (patientId != null && !patientId.equals(compartment.get())) {
+        scopes.refuseOtherPatient("Observation", "Patient/" + patientId);
+      }
+      patientId = compartment.get();
     }
     nothing |= status != null && !anyMatches(status, "final");
     nothing |= category != null && !anyMatches(category, "survey");

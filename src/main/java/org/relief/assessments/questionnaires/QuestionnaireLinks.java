@@ -61,6 +61,7 @@ class QuestionnaireLinks {
   private final Clock clock;
   private final QuestionnaireSettings settings;
   private final ApplicationEventPublisher events;
+  private final AnswerSheets sheets;
 
   QuestionnaireLinks(
       QuestionnaireRepository repository,
@@ -69,8 +70,10 @@ class QuestionnaireLinks {
       AuditTrail audit,
       Clock clock,
       QuestionnaireSettings settings,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AnswerSheets sheets) {
     this.events = events;
+    this.sheets = sheets;
     this.repository = repository;
     this.instruments = instruments;
     this.patients = patients;
@@ -227,6 +230,14 @@ class QuestionnaireLinks {
           repository.insertResponse(
               scored(instrument, q, answers.getOrDefault(code, Map.of()), now));
       responseIds.add(responseId);
+      sheets.recordFromLink(
+          q.id(),
+          q.patientId(),
+          code,
+          instrument.version(),
+          answers.getOrDefault(code, Map.of()),
+          responseId,
+          now);
       recordThroughLink(AuditActions.CREATE, RESPONSE, responseId, q.id(), null);
     }
     recordThroughLink(AuditActions.UPDATE, q.id(), "submitted");

@@ -91,6 +91,79 @@ public class Applications {
     return get(id);
   }
 
+  /** A stage change with its own time, for {@link #seedSynthetic}. */
+  public record StageChange(Stage to, Instant at, String note) {}
+
+  /**
+   * A synthetic application for the demo practice, dated in the past so that stage times and time
+   * to fill have something to show: applied at {@code appliedAt}, then moved by {@code recruiterId}
+   * (who must work for the posting's organisation) through {@code changes}, each checked against
+   * the pipeline's order as {@link #move} checks it.
+   */
+  @Transactional
+  public Application seedSynthetic(
+      long specialistUserId,
+      long jobId,
+      String coverNote,
+      Instant appliedAt,
+      long recruiterId,
+      List<StageChange> changes) {
+    profiles.own(specialistUserId);
+    JobPosting job = postings.publicPosting(jobId);
+    if (postings.employerOf(recruiterId).id() != job.employerId()) {
+      throw new NotFound("There is no job posting " + jobId + ".");
+    }
+    if (!job.openOn(postings.today())) {
+      throw new RuleViolation(
+          "posting-closed", "This posting is closed; it takes no applications.");
+    }
+    if (forJob(specialistUserId, jobId).isPresent()) {
+      throw new RuleViolation("already-applied", "You have already applied for this posting.");
+    }
+    Instant now = clock.instant();
+    if (appliedAt.isAfter(now) || appliedAt.isBefore(job.publishedAt())) {
+      throw new RuleViolation(
+          "application-date", "An application is dated between publication and now.");
+    }
+    long id =
+        jdbc.sql(
+                "INSERT INTO job_application (job_id, employer_id, specialist_user_id, stage,"
+                    + " cover_note, applied_at, stage_changed_at) VALUES (:job, :employer, :s,"
+                    + " 'APPLIED', :note, :at, :at) RETURNING id")
+            .param("job", jobId)
+            .param("employer", job.employerId())
+            .param("s", specialistUserId)
+            .param("note", FormValues.text(coverNote, 2000, "note to the employer"))
+            .param("at", Timestamp.from(appliedAt))
+            .query(Long.class)
+            .single();
+    event(id, true, Stage.APPLIED, "", specialistUserId, appliedAt);
+    Stage stage = Stage.APPLIED;
+    Instant last = appliedAt;
+    for (StageChange c : changes) {
+      if (c.to() == null || !stage.next().contains(c.to())) {
+        throw new RuleViolation(
+            "stage-order",
+            "From " + stage.label().toLowerCase() + " an application cannot move there.");
+      }
+      if (c.at().isBefore(last) || c.at().isAfter(now)) {
+        throw new RuleViolation(
+            "stage-date", "Stage changes are dated in order, after the application, until now.");
+      }
+      jdbc.sql("UPDATE job_application SET stage = :stage, stage_changed_at = :at WHERE id = :id")
+          .param("stage", c.to().name())
+          .param("at", Timestamp.from(c.at()))
+          .param("id", id)
+          .update();
+      event(id, true, c.to(), FormValues.text(c.note(), 2000, "note"), recruiterId, c.at());
+      stage = c.to();
+      last = c.at();
+    }
+    audit.recordAccess(
+        AuditActions.CREATE, AUDIT_TYPE, Long.toString(id), Outcome.SUCCESS, "synthetic");
+    return get(id);
+  }
+
   public Optional<Application> forJob(long specialistUserId, long jobId) {
     return jdbc.sql(SELECT + " WHERE a.specialist_user_id = :s AND a.job_id = :job")
         .param("s", specialistUserId)

@@ -373,15 +373,15 @@ class DemoEmployers {
                 today.minusDays(10))));
   }
 
-  private static ProcedureRequirement req(ProcedureFamily f, int volume) {
+  static ProcedureRequirement req(ProcedureFamily f, int volume) {
     return new ProcedureRequirement(f, Requirement.REQUIRED, volume);
   }
 
-  private static ProcedureRequirement des(ProcedureFamily f, int volume) {
+  static ProcedureRequirement des(ProcedureFamily f, int volume) {
     return new ProcedureRequirement(f, Requirement.DESIRED, volume);
   }
 
-  private static Compensation pay(
+  static Compensation pay(
       Integer baseMin,
       Integer baseMax,
       String wrvuRate,
@@ -404,7 +404,7 @@ class DemoEmployers {
         "");
   }
 
-  private static JobDetails job(
+  static JobDetails job(
       String title,
       PracticeSetting setting,
       EmploymentModel model,

@@ -85,6 +85,65 @@ public class Portfolios {
     return id;
   }
 
+  /** One self-reported count, as {@link #addSelfReported(long, List)} takes them. */
+  public record SelfReport(
+      ProcedureFamily family,
+      Guidance guidance,
+      CaseRole role,
+      YearMonth month,
+      Integer cases,
+      String note) {}
+
+  /**
+   * Adds several self-reported counts at once (for instance a whole case log, or the synthetic
+   * demo's), each checked as {@link #addSelfReported(long, ProcedureFamily, Guidance, CaseRole,
+   * YearMonth, Integer, String)} checks one; none is added when one is refused.
+   */
+  @Transactional
+  public int addSelfReported(long userId, List<SelfReport> reports) {
+    profiles.own(userId);
+    YearMonth latest = thisMonth();
+    var now = clock.instant();
+    for (SelfReport r : reports) {
+      if (r.family() == null
+          || r.guidance() == null
+          || r.role() == null
+          || r.month() == null
+          || r.cases() == null) {
+        throw new RuleViolation(
+            "missing-entry", "Give the procedure, guidance, your role, the month and the cases.");
+      }
+      if (r.cases() < 1 || r.cases() > 10_000) {
+        throw new RuleViolation(
+            "invalid-cases", "The number of cases must be between 1 and 10000.");
+      }
+      if (r.month().isAfter(latest)) {
+        throw new RuleViolation("month-in-future", "Cases cannot be counted for a future month.");
+      }
+      entries.insert(
+          userId,
+          r.family(),
+          r.guidance(),
+          r.role(),
+          r.month(),
+          r.cases(),
+          EntrySource.SELF_REPORTED,
+          FormValues.text(r.note(), 200, "note"),
+          null,
+          null,
+          null,
+          now);
+    }
+    audit.recordAccess(
+        AuditActions.CREATE,
+        AUDIT_TYPE,
+        Long.toString(userId),
+        Outcome.SUCCESS,
+        "self-reported x" + reports.size());
+    log.info("{} self-reported portfolio entries added for specialist {}", reports.size(), userId);
+    return reports.size();
+  }
+
   @Transactional
   public void removeSelfReported(long userId, long entryId) {
     if (!entries.removeSelfReported(userId, entryId)) {

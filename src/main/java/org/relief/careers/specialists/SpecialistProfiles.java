@@ -74,6 +74,11 @@ public class SpecialistProfiles {
   @Transactional
   public SpecialistProfile saveBasics(long userId, ProfileBasics basics) {
     own(userId);
+    profiles.saveBasics(userId, checked(userId, basics), now());
+    return changed(userId, "basics");
+  }
+
+  private ProfileBasics checked(long userId, ProfileBasics basics) {
     String npi = FormValues.text(basics.npi(), 10, "NPI");
     if (!npi.isEmpty() && !Npi.valid(npi)) {
       throw new RuleViolation(
@@ -91,17 +96,13 @@ public class SpecialistProfiles {
       throw new RuleViolation(
           "caqh-in-future", "The CAQH attestation date cannot be later than today.");
     }
-    profiles.saveBasics(
-        userId,
-        new ProfileBasics(
-            npi.isEmpty() ? null : npi,
-            basics.taxonomy(),
-            basics.homeState(),
-            FormValues.text(basics.fellowship(), 200, "fellowship"),
-            basics.fellowshipYear(),
-            basics.caqhAttestedOn()),
-        now());
-    return changed(userId, "basics");
+    return new ProfileBasics(
+        npi.isEmpty() ? null : npi,
+        basics.taxonomy(),
+        basics.homeState(),
+        FormValues.text(basics.fellowship(), 200, "fellowship"),
+        basics.fellowshipYear(),
+        basics.caqhAttestedOn());
   }
 
   @Transactional
@@ -130,12 +131,7 @@ public class SpecialistProfiles {
   @Transactional
   public SpecialistProfile addBoard(long userId, BoardCertification board) {
     own(userId);
-    if (board.certifiedOn() != null
-        && board.expiresOn() != null
-        && board.expiresOn().isBefore(board.certifiedOn())) {
-      throw new RuleViolation(
-          "board-dates", "A certification cannot expire before the day it was granted.");
-    }
+    check(board);
     profiles.addBoard(userId, board);
     return changed(userId, "board");
   }
@@ -151,12 +147,69 @@ public class SpecialistProfiles {
   @Transactional
   public SpecialistProfile addCmeRequirement(long userId, CmeRequirement requirement) {
     own(userId);
+    check(requirement);
+    profiles.addCmeRequirement(userId, requirement);
+    return changed(userId, "cme-requirement");
+  }
+
+  /**
+   * Adds a whole wallet at once (basics, preferences and every credential row of {@code wallet};
+   * its user ID and row IDs are ignored) with the checks of the one-by-one methods above, and one
+   * audit entry. The synthetic demo seeds its specialists so, quickly.
+   */
+  @Transactional
+  public SpecialistProfile fill(long userId, SpecialistProfile wallet) {
+    own(userId);
+    profiles.saveBasics(
+        userId,
+        checked(
+            userId,
+            new ProfileBasics(
+                wallet.npi(),
+                wallet.taxonomy(),
+                wallet.homeState(),
+                wallet.fellowship(),
+                wallet.fellowshipYear(),
+                wallet.caqhAttestedOn())),
+        now());
+    profiles.savePreferences(userId, wallet.preferences(), now());
+    for (Licence l : wallet.licences()) {
+      notInFuture(l.verifiedAt(), "licence verification date");
+      profiles.addLicence(userId, l);
+    }
+    for (Registration r : wallet.registrations()) {
+      notInFuture(r.verifiedAt(), "registration verification date");
+      profiles.addRegistration(userId, r);
+    }
+    for (BoardCertification b : wallet.boards()) {
+      check(b);
+      profiles.addBoard(userId, b);
+    }
+    for (CmeCredit c : wallet.cme()) {
+      notInFuture(c.earnedOn(), "date the credits were earned");
+      profiles.addCme(userId, c);
+    }
+    for (CmeRequirement r : wallet.cmeRequirements()) {
+      check(r);
+      profiles.addCmeRequirement(userId, r);
+    }
+    return changed(userId, "whole profile");
+  }
+
+  private static void check(BoardCertification board) {
+    if (board.certifiedOn() != null
+        && board.expiresOn() != null
+        && board.expiresOn().isBefore(board.certifiedOn())) {
+      throw new RuleViolation(
+          "board-dates", "A certification cannot expire before the day it was granted.");
+    }
+  }
+
+  private static void check(CmeRequirement requirement) {
     if (requirement.dueOn().isBefore(requirement.periodStart())) {
       throw new RuleViolation(
           "cme-period", "A CME cycle cannot end before it starts; check the two dates.");
     }
-    profiles.addCmeRequirement(userId, requirement);
-    return changed(userId, "cme-requirement");
   }
 
   /** Removes one of the specialist's own rows; another's is "not found". */

@@ -44,6 +44,7 @@ class FhirServerConfiguration {
     server.setImplementationDescription("Relief FHIR R4 API");
     server.registerInterceptor(new ScopeInterceptor(scopes));
     server.registerInterceptor(new OperationOutcomeErrors());
+    server.registerInterceptor(new UnsupportedInteractions());
     server.registerInterceptor(new SecurityInCapabilityStatement());
     ServletRegistrationBean<RestfulServer> registration =
         new ServletRegistrationBean<>(server, "/fhir/*");

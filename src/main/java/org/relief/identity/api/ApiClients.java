@@ -46,11 +46,15 @@ public class ApiClients {
   /** A client as known to the token endpoint. */
   public record Client(String clientId, List<String> scopes) {}
 
-  /** An issued token: the secret value is returned once and never stored. */
-  public record IssuedToken(String value, Duration lifetime, List<String> scopes) {}
+  /**
+   * An issued token: the secret value is returned once and never stored. {@code patientId} is its
+   * patient context, or null.
+   */
+  public record IssuedToken(String value, Duration lifetime, List<String> scopes, Long patientId) {}
 
-  /** A valid token's holder and grants. */
-  public record TokenGrant(String clientId, List<String> scopes, Instant expiresAt) {}
+  /** A valid token's holder and grants; {@code patientId} is its patient context, or null. */
+  public record TokenGrant(
+      String clientId, List<String> scopes, Instant expiresAt, Long patientId) {}
 
   /** Registers a client, or replaces its secret and scopes if it exists. */
   @Transactional
@@ -97,6 +101,15 @@ public class ApiClients {
 
   @Transactional
   public IssuedToken issue(Client client, List<String> scopes) {
+    return issue(client, scopes, null);
+  }
+
+  /**
+   * Issues a token; with a {@code patientId} its {@code patient/} scopes reach that patient only
+   * (SMART launch context {@code patient}).
+   */
+  @Transactional
+  public IssuedToken issue(Client client, List<String> scopes, Long patientId) {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -106,23 +119,24 @@ public class ApiClients {
         .update();
     jdbc.sql(
             """
-            INSERT INTO api_token (token_hash, client_id, scopes, issued_at, expires_at)
-            VALUES (:hash, :client, :scopes, :now, :expires)
+            INSERT INTO api_token (token_hash, client_id, scopes, issued_at, expires_at, patient_id)
+            VALUES (:hash, :client, :scopes, :now, :expires, :patient)
             """)
         .param("hash", digest(value))
         .param("client", client.clientId())
         .param("scopes", scopes.toArray(String[]::new))
         .param("now", Timestamp.from(now))
         .param("expires", Timestamp.from(now.plus(lifetime)))
+        .param("patient", patientId, java.sql.Types.BIGINT)
         .update();
-    return new IssuedToken(value, lifetime, scopes);
+    return new IssuedToken(value, lifetime, scopes, patientId);
   }
 
   /** The grant behind a token that is known, unexpired and whose client is still enabled. */
   public Optional<TokenGrant> introspect(String token) {
     return jdbc.sql(
             """
-            SELECT t.client_id, t.scopes, t.expires_at FROM api_token t
+            SELECT t.client_id, t.scopes, t.expires_at, t.patient_id FROM api_token t
             JOIN api_client c ON c.client_id = t.client_id
             WHERE t.token_hash = :hash AND t.expires_at > :now AND c.enabled
             """)
@@ -133,7 +147,8 @@ public class ApiClients {
                 new TokenGrant(
                     rs.getString("client_id"),
                     List.of((String[]) rs.getArray("scopes").getArray()),
-                    rs.getTimestamp("expires_at").toInstant()))
+                    rs.getTimestamp("expires_at").toInstant(),
+                    rs.getObject("patient_id", Long.class)))
         .optional();
   }
 

@@ -44,6 +44,7 @@ class TokenController {
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestParam(value = "grant_type", required = false) String grantType,
       @RequestParam(value = "scope", required = false) String scope,
+      @RequestParam(value = "patient", required = false) String patient,
       HttpServletRequest request) {
     Optional<String[]> basic = basicCredentials(authorization);
     if (basic.isEmpty()) {
@@ -72,6 +73,24 @@ class TokenController {
         scope == null || scope.isBlank()
             ? granted
             : Arrays.stream(scope.trim().split("\\s+")).distinct().toList();
+    // SMART launch context: patient/ scopes reach one patient, named by the client here.
+    Long patientId = null;
+    if (patient != null) {
+      if (!patient.matches("[1-9][0-9]{0,17}")) {
+        return error(
+            HttpStatus.BAD_REQUEST,
+            "invalid_request",
+            "patient must be a Relief patient ID.",
+            clientId,
+            request);
+      }
+      patientId = Long.parseLong(patient);
+      if (scope == null || scope.isBlank()) {
+        requested = granted.stream().filter(s -> s.startsWith("patient/")).toList();
+      }
+    } else if (scope == null || scope.isBlank()) {
+      requested = granted.stream().filter(s -> !s.startsWith("patient/")).toList();
+    }
     for (String s : requested) {
       if (!SmartScopes.valid(s) || !SmartScopes.within(s, granted)) {
         return error(
@@ -82,7 +101,18 @@ class TokenController {
             request);
       }
     }
-    var token = clients.issue(client.get(), requested);
+    boolean patientScopes = requested.stream().anyMatch(s -> s.startsWith("patient/"));
+    if (patientScopes != (patientId != null)) {
+      return error(
+          HttpStatus.BAD_REQUEST,
+          "invalid_request",
+          patientScopes
+              ? "patient/ scopes need the patient they are for: add patient=<id>."
+              : "patient=<id> goes with patient/ scopes.",
+          clientId,
+          request);
+    }
+    var token = clients.issue(client.get(), requested, patientId);
     audit.record(
         new AuditEntry(
             clientId,
@@ -98,6 +128,9 @@ class TokenController {
     body.put("token_type", "Bearer");
     body.put("expires_in", token.lifetime().toSeconds());
     body.put("scope", String.join(" ", token.scopes()));
+    if (token.patientId() != null) {
+      body.put("patient", Long.toString(token.patientId()));
+    }
     return ResponseEntity.ok()
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header(HttpHeaders.PRAGMA, "no-cache")

@@ -1,7 +1,10 @@
 package org.relief.identity.api;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.relief.platform.SmartScopes;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
@@ -31,11 +34,12 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
     attributes.put("sub", grant.clientId());
     attributes.put("scope", grant.scopes());
     attributes.put("exp", grant.expiresAt());
-    return new DefaultOAuth2AuthenticatedPrincipal(
-        grant.clientId(),
-        attributes,
-        grant.scopes().stream()
-            .<GrantedAuthority>map(s -> new SimpleGrantedAuthority("SCOPE_" + s))
-            .toList());
+    List<GrantedAuthority> authorities = new ArrayList<>();
+    grant.scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
+    if (grant.patientId() != null) {
+      attributes.put("patient", Long.toString(grant.patientId()));
+      authorities.add(new SimpleGrantedAuthority(SmartScopes.PATIENT_CONTEXT + grant.patientId()));
+    }
+    return new DefaultOAuth2AuthenticatedPrincipal(grant.clientId(), attributes, authorities);
   }
 }

@@ -10,6 +10,15 @@ package org.relief.outcomes.analytics;
  */
 public record Tally(long due, long answered, long responders30, long responders50) {
 
+  /** Both tallies together. */
+  public Tally plus(Tally other) {
+    return new Tally(
+        due + other.due,
+        answered + other.answered,
+        responders30 + other.responders30,
+        responders50 + other.responders50);
+  }
+
   public long responders(int threshold) {
     return switch (threshold) {
       case 30 -> responders30;

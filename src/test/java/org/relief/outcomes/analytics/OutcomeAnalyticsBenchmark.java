@@ -24,9 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The outcome analytics at 1,000,000 procedure episodes and 5,000,000 follow-ups (five time points
- * each), loaded with COPY: the queries of the analytics page and of the responders API, through
- * {@link AnalyticsRepository}, timed as median and p95. Not part of {@code verify}: run with {@code
- * ./mvnw -Pbench test -Dtest=OutcomeAnalyticsBenchmark}. Prints a table and writes it to {@code
+ * each), loaded with COPY (the rollup triggers off) and the monthly rollup of closed follow-ups
+ * built after with one INSERT … SELECT ({@code outcome_rollup_rebuild()}, timed apart): the queries
+ * of the analytics page and of the responders API, through {@link AnalyticsRepository}, timed as
+ * median and p95. Not part of {@code verify}: run with {@code ./mvnw -Pbench test
+ * -Dtest=OutcomeAnalyticsBenchmark}. Prints a table and writes it to {@code
  * target/bench/outcome-analytics.md}.
  */
 @Tag("benchmark")
@@ -73,6 +75,16 @@ class OutcomeAnalyticsBenchmark {
       long start = System.nanoTime();
       load(ds);
       double loadSeconds = (System.nanoTime() - start) / 1e9;
+      start = System.nanoTime();
+      long rollupRows;
+      try (Connection c = ds.getConnection();
+          Statement s = c.createStatement()) {
+        ResultSet rs = s.executeQuery("SELECT outcome_rollup_rebuild()");
+        rs.next();
+        rollupRows = rs.getLong(1);
+        s.execute("VACUUM ANALYZE outcome_rollup");
+      }
+      double rollupSeconds = (System.nanoTime() - start) / 1e9;
 
       AnalyticsRepository repository = new AnalyticsRepository(JdbcClient.create(ds));
       LocalDate cutoff = TODAY.minusDays(7);
@@ -86,6 +98,30 @@ class OutcomeAnalyticsBenchmark {
               10,
               3,
               () -> page(repository, TODAY.minusYears(2), TODAY, "P3M", null, cutoff)));
+      LocalDate twoYears = TODAY.minusYears(2);
+      rows.add(time("· part: time points (skip scan)", 10, 3, () -> repository.timepoints()));
+      rows.add(
+          time(
+              "· part: grouped report",
+              10,
+              3,
+              () -> repository.grouped("P3M", twoYears, TODAY, null, cutoff)));
+      rows.add(
+          time(
+              "· part: chart, every time point",
+              10,
+              3,
+              () -> repository.byTimepoint(List.of(points), twoYears, TODAY, null, cutoff)));
+      List<String> codes = new ArrayList<>();
+      for (int d = 0; d < DIAGNOSES; d++) {
+        codes.add("M54.%02d".formatted(d));
+      }
+      rows.add(
+          time(
+              "· part: diagnosis labels (%d codes)".formatted(DIAGNOSES),
+              10,
+              3,
+              () -> repository.diagnosisDescriptions(codes)));
       rows.add(
           time(
               "analytics page, last 2 years, P3M, one procedure",
@@ -130,7 +166,14 @@ class OutcomeAnalyticsBenchmark {
                       TODAY.minusYears(1),
                       cutoff)));
 
-      String report = report(rows, loadSeconds, sizes(ds), plans(ds, cutoff));
+      String report =
+          report(
+              rows,
+              loadSeconds,
+              rollupSeconds,
+              rollupRows,
+              sizes(ds),
+              plans(JdbcClient.create(ds), List.of(points), cutoff));
       System.out.println(report);
       Files.createDirectories(Path.of("target", "bench"));
       Files.writeString(Path.of("target", "bench", "outcome-analytics.md"), report);
@@ -182,6 +225,8 @@ class OutcomeAnalyticsBenchmark {
           c.createStatement().execute("DROP INDEX " + rs.getString(1));
         }
       }
+      // The rollup is built after the load in one statement (outcome_rollup_rebuild).
+      c.createStatement().execute("ALTER TABLE outcome_measure DISABLE TRIGGER USER");
       var copy = c.unwrap(PGConnection.class).getCopyAPI();
       copy.copyIn(
           "COPY outcome_episode (procedure_id, patient_id, procedure_type, levels, level_set,"
@@ -203,6 +248,7 @@ class OutcomeAnalyticsBenchmark {
       for (String index : indexes) {
         c.createStatement().execute(index);
       }
+      c.createStatement().execute("ALTER TABLE outcome_measure ENABLE TRIGGER USER");
       c.createStatement().execute("VACUUM ANALYZE outcome_episode");
       c.createStatement().execute("VACUUM ANALYZE outcome_measure");
     }
@@ -360,39 +406,47 @@ class OutcomeAnalyticsBenchmark {
                     "SELECT (SELECT count(*) FROM outcome_episode),"
                         + " (SELECT count(*) FROM outcome_measure),"
                         + " (SELECT count(*) FROM outcome_measure WHERE status = 'ANSWERED'),"
-                        + " pg_size_pretty(pg_total_relation_size('outcome_measure'))")) {
+                        + " pg_size_pretty(pg_total_relation_size('outcome_measure')),"
+                        + " (SELECT count(*) FROM outcome_measure WHERE status = 'DUE'),"
+                        + " (SELECT count(*) FROM outcome_rollup),"
+                        + " pg_size_pretty(pg_total_relation_size('outcome_rollup')),"
+                        + " (SELECT count(*) FROM (SELECT DISTINCT date_trunc('month',"
+                        + " performed_on), timepoint, procedure_type, level_set,"
+                        + " operator_user_id, diagnosis_code FROM outcome_measure WHERE status"
+                        + " <> 'DUE') k)")) {
       rs.next();
-      return "%,d episodes, %,d follow-ups of which %,d answered; outcome_measure with indexes %s"
-          .formatted(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
+      return ("%,d episodes, %,d follow-ups of which %,d answered and %,d still open (DUE);"
+              + " outcome_measure with indexes %s; outcome_rollup %,d rows, %s with its index"
+              + " (a rollup keyed by the cross product month × time point × type × level set ×"
+              + " physician × diagnosis would have %,d rows)")
+          .formatted(
+              rs.getLong(1),
+              rs.getLong(2),
+              rs.getLong(3),
+              rs.getLong(5),
+              rs.getString(4),
+              rs.getLong(6),
+              rs.getString(7),
+              rs.getLong(8));
     }
   }
 
-  private static String plans(HikariDataSource ds, LocalDate cutoff) throws SQLException {
-    String grouped =
-        "SELECT GROUPING(procedure_type, level_set, operator_user_id, diagnosis_code) AS g,"
-            + " procedure_type, level_set, operator_user_id, diagnosis_code, count(*) AS due,"
-            + " count(responder30) AS answered, count(*) FILTER (WHERE responder30) AS r30,"
-            + " count(*) FILTER (WHERE responder50) AS r50 FROM outcome_measure WHERE timepoint ="
-            + " 'P3M' AND performed_on BETWEEN DATE '2024-11-24' AND DATE '2026-11-24' AND"
-            + " (status <> 'DUE' OR due_on <= DATE '"
-            + cutoff
-            + "') GROUP BY GROUPING SETS ((), (procedure_type), (procedure_type, level_set),"
-            + " (operator_user_id), (diagnosis_code))";
-    String api =
-        "SELECT count(*) AS due, count(responder30) AS answered, count(*) FILTER (WHERE"
-            + " responder50) AS r50 FROM outcome_measure WHERE procedure_type = 'lumbar-rfa' AND"
-            + " timepoint = 'P3M' AND performed_on IS NOT NULL AND (status <> 'DUE' OR due_on <="
-            + " DATE '"
-            + cutoff
-            + "')";
+  private static String plans(JdbcClient jdbc, List<String> points, LocalDate cutoff) {
+    LocalDate twoYears = TODAY.minusYears(2);
     StringBuilder out = new StringBuilder();
-    try (Connection c = ds.getConnection()) {
-      for (String q : new String[] {grouped, api}) {
-        out.append("\n    ").append(q).append('\n');
-        ResultSet rs = c.createStatement().executeQuery("EXPLAIN (ANALYZE, COSTS OFF) " + q);
-        while (rs.next()) {
-          out.append("      ").append(rs.getString(1)).append('\n');
-        }
+    for (AnalyticsRepository.Statement q :
+        List.of(
+            AnalyticsRepository.groupedStatement("P3M", twoYears, TODAY, null, cutoff),
+            AnalyticsRepository.byTimepointStatement(points, twoYears, TODAY, null, cutoff),
+            AnalyticsRepository.respondersStatement("lumbar-rfa", "P3M", null, null, cutoff))) {
+      out.append("\n    ").append(q.sql()).append('\n');
+      out.append("    parameters: ").append(new java.util.TreeMap<>(q.params())).append('\n');
+      for (String line :
+          jdbc.sql("EXPLAIN (ANALYZE, COSTS OFF) " + q.sql())
+              .params(q.params())
+              .query(String.class)
+              .list()) {
+        out.append("      ").append(line).append('\n');
       }
     }
     return out.toString();
@@ -403,7 +457,12 @@ class OutcomeAnalyticsBenchmark {
   }
 
   private static String report(
-      List<String[]> rows, double loadSeconds, String sizes, String plans) {
+      List<String[]> rows,
+      double loadSeconds,
+      double rollupSeconds,
+      long rollupRows,
+      String sizes,
+      String plans) {
     StringBuilder out = new StringBuilder();
     out.append("## Outcome analytics at ")
         .append("%,d".formatted(EPISODES))
@@ -414,7 +473,9 @@ class OutcomeAnalyticsBenchmark {
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"),
                     sizes)
-            + " built after, then VACUUM ANALYZE) in %.0f s.\n\n".formatted(loadSeconds));
+            + " built after, then VACUUM ANALYZE) in %.0f s; the rollup (%,d rows) built after"
+                .formatted(loadSeconds, rollupRows)
+            + " with outcome_rollup_rebuild() in %.1f s.\n\n".formatted(rollupSeconds));
     out.append("| query | runs | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
     for (String[] r : rows) {
       out.append("| ").append(String.join(" | ", r)).append(" |\n");
