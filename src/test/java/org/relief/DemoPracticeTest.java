@@ -222,6 +222,14 @@ class DemoPracticeTest {
           .contains("Showing the first 50 postings", "(synthetic)")
           .doesNotContain("(expired)");
       assertSyntheticJobMarket(app, port);
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(*) FROM job_site s JOIN job_posting j ON j.id = s.job_id"
+                          + " WHERE j.synthetic AND s.latitude IS NULL")
+                  .query(Long.class)
+                  .single())
+          .as("every synthetic job site is placed for the distance search")
+          .isZero();
     }
     try (var again = start("test", "demo")) {
       assertThat(again.getBean(UserAccounts.class).count()).isEqualTo(13 + 12 + 80);

@@ -2,9 +2,9 @@ package org.relief.careers.jobs;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import org.relief.platform.Role;
+import org.relief.platform.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +18,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class JobBoardController {
 
-  private final JobPostings postings;
+  /** The "1 in N nights" limits offered in the call filter's list. */
+  private static final List<String> CALL_LIMITS = List.of("2", "3", "4", "5", "7", "10", "15");
 
-  JobBoardController(JobPostings postings) {
+  private final JobPostings postings;
+  private final Places places;
+
+  JobBoardController(JobPostings postings, Places places) {
     this.postings = postings;
+    this.places = places;
   }
 
   @GetMapping("/jobs")
@@ -32,26 +37,40 @@ class JobBoardController {
       @RequestParam(required = false) String minBase,
       @RequestParam(required = false) String visa,
       @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String near,
+      @RequestParam(required = false) String miles,
+      @RequestParam(required = false) String call,
+      @RequestParam(required = false) String telemedicine,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
+      HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
-    JobSearch search =
-        new JobSearch(
-            UsStates.code(state),
-            choice(PracticeSetting.class, setting),
-            choice(ProcedureFamily.class, procedure),
-            amount(minBase),
-            "true".equals(visa) ? Boolean.TRUE : null,
-            choice(JobSearch.Sort.class, sort) == null
-                ? JobSearch.Sort.NEWEST
-                : choice(JobSearch.Sort.class, sort));
-    model.addAttribute("search", search);
-    model.addAttribute("results", postings.search(search));
+    JobSearchForm form =
+        new JobSearchForm(
+            state, setting, procedure, minBase, visa, sort, near, miles, call, telemedicine);
+    model.addAttribute("form", form);
     model.addAttribute("limit", JobPostings.SEARCH_LIMIT);
     model.addAttribute("states", UsStates.CODES);
     model.addAttribute("settings", PracticeSetting.values());
     model.addAttribute("procedures", ProcedureFamily.values());
     model.addAttribute("sorts", JobSearch.Sort.values());
+    model.addAttribute("callLimits", CALL_LIMITS);
+    model.addAttribute("specialist", request.isUserInRole(Role.SPECIALIST.name()));
     model.addAttribute("activeNav", "careers");
+    try {
+      JobSearch search = form.search(places);
+      model.addAttribute("search", search);
+      model.addAttribute("results", postings.board(search));
+      model.addAttribute("summary", JobSearchForm.describe(search, form.near()));
+    } catch (RuleViolation e) {
+      // htmx leaves the page as it is on a 4xx answer, so its fragment comes with 200 and the
+      // message; a plain request gets 422.
+      if (htmx == null) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      }
+      model.addAttribute("error", e.getMessage());
+      model.addAttribute("results", List.of());
+    }
     return htmx != null ? "careers/board :: results" : "careers/board";
   }
 
@@ -72,28 +91,5 @@ class JobBoardController {
     String url = ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString();
     model.addAttribute("jsonLd", JobPostingJsonLd.of(posting, url));
     return "careers/job";
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String name = value.strip().toUpperCase(Locale.ROOT);
-    return Arrays.stream(type.getEnumConstants())
-        .filter(e -> e.name().equals(name))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static Integer amount(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      int n = Integer.parseInt(value.strip().replace(",", "").replace("$", ""));
-      return n > 0 ? n : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

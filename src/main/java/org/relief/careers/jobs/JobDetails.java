@@ -28,7 +28,94 @@ public record JobDetails(
     boolean visaSponsorship,
     String startWindow,
     HiringVia hiringVia,
-    LocalDate validThrough) {
+    LocalDate validThrough,
+    boolean telemedicine) {
+
+  /** Details of a posting that does not say whether telemedicine is part of the work. */
+  public JobDetails(
+      String title,
+      String summary,
+      PainTaxonomy taxonomy,
+      PracticeSetting setting,
+      EmploymentModel employmentModel,
+      List<JobSite> sites,
+      List<String> licenceStates,
+      boolean imlcAccepted,
+      Set<Board> acceptedBoards,
+      List<ProcedureRequirement> procedures,
+      BigDecimal procedureDaysPerWeek,
+      BigDecimal clinicDaysPerWeek,
+      Integer callNightsPerMonth,
+      String callNotes,
+      Set<FacilityAsset> facilityAssets,
+      String appSupport,
+      Compensation compensation,
+      String nonCompete,
+      boolean visaSponsorship,
+      String startWindow,
+      HiringVia hiringVia,
+      LocalDate validThrough) {
+    this(
+        title,
+        summary,
+        taxonomy,
+        setting,
+        employmentModel,
+        sites,
+        licenceStates,
+        imlcAccepted,
+        acceptedBoards,
+        procedures,
+        procedureDaysPerWeek,
+        clinicDaysPerWeek,
+        callNightsPerMonth,
+        callNotes,
+        facilityAssets,
+        appSupport,
+        compensation,
+        nonCompete,
+        visaSponsorship,
+        startWindow,
+        hiringVia,
+        validThrough,
+        false);
+  }
+
+  /** The same details with the sites placed on the map (or not) by {@code sites}. */
+  JobDetails withSites(List<JobSite> placed) {
+    return new JobDetails(
+        title,
+        summary,
+        taxonomy,
+        setting,
+        employmentModel,
+        placed,
+        licenceStates,
+        imlcAccepted,
+        acceptedBoards,
+        procedures,
+        procedureDaysPerWeek,
+        clinicDaysPerWeek,
+        callNightsPerMonth,
+        callNotes,
+        facilityAssets,
+        appSupport,
+        compensation,
+        nonCompete,
+        visaSponsorship,
+        startWindow,
+        hiringVia,
+        validThrough,
+        telemedicine);
+  }
+
+  /** Call as "1 in N nights" over a 30-night month, or null when call is not stated or none. */
+  public Integer callOneIn() {
+    if (callNightsPerMonth == null || callNightsPerMonth == 0) {
+      return null;
+    }
+    return Math.max(1, Math.round((float) JobSearch.CALL_MONTH_NIGHTS / callNightsPerMonth));
+  }
 
   public List<ProcedureRequirement> required() {
     return procedures.stream().filter(p -> p.requirement() == Requirement.REQUIRED).toList();

@@ -55,7 +55,8 @@ record JobForm(
     boolean visa,
     String startWindow,
     String hiringVia,
-    String validThrough) {
+    String validThrough,
+    boolean telemedicine) {
 
   static JobForm empty(LocalDate today) {
     return new JobForm(
@@ -91,7 +92,8 @@ record JobForm(
         false,
         "",
         HiringVia.DIRECT.name(),
-        today.plusDays(60).toString());
+        today.plusDays(60).toString(),
+        false);
   }
 
   static JobForm from(MultiValueMap<String, String> params) {
@@ -134,7 +136,8 @@ record JobForm(
         "true".equals(one(params, "visa")),
         one(params, "startWindow"),
         one(params, "hiringVia"),
-        one(params, "validThrough"));
+        one(params, "validThrough"),
+        "true".equals(one(params, "telemedicine")));
   }
 
   static JobForm of(JobDetails d) {
@@ -184,7 +187,8 @@ record JobForm(
         d.visaSponsorship(),
         d.startWindow(),
         d.hiringVia().name(),
-        d.validThrough().toString());
+        d.validThrough().toString(),
+        d.telemedicine());
   }
 
   /** The details the form describes; a value that cannot be read is refused with its field. */
@@ -234,7 +238,8 @@ record JobForm(
         visa,
         startWindow,
         choice(HiringVia.class, hiringVia, "direct or agency"),
-        date(validThrough));
+        date(validThrough),
+        telemedicine);
   }
 
   private List<JobSite> parsedSites() {

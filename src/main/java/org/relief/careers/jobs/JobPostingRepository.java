@@ -44,13 +44,13 @@ class JobPostingRepository {
                     call_nights_per_month, call_notes, facility_assets, app_support, base_min,
                     base_max, wrvu_rate, wrvu_threshold, bonus, call_pay, call_pay_per_night, sign_on, relocation,
                     loan_repayment, partnership_track, non_compete, visa_sponsorship, start_window,
-                    hiring_via, valid_through, status, synthetic, created_at, updated_at)
+                    hiring_via, valid_through, telemedicine, status, synthetic, created_at, updated_at)
                 VALUES (:employer, :title, :summary, :taxonomy, :setting, :model,
                     CAST(:states AS char(2)[]), :imlc, CAST(:boards AS varchar(10)[]), :procDays,
                     :clinicDays, :callNights, :callNotes, CAST(:assets AS varchar(30)[]),
                     :appSupport, :baseMin, :baseMax, :wrvuRate, :wrvuThreshold, :bonus, :callPay, :callPayPerNight,
                     :signOn, :relocation, :loanRepayment, :partnership, :nonCompete, :visa,
-                    :startWindow, :hiringVia, :validThrough, 'DRAFT', :synthetic, :now, :now)
+                    :startWindow, :hiringVia, :validThrough, :telemedicine, 'DRAFT', :synthetic, :now, :now)
                 RETURNING id
                 """)
             .params(parameters(d))
@@ -77,7 +77,8 @@ class JobPostingRepository {
                 call_pay = :callPay, call_pay_per_night = :callPayPerNight, sign_on = :signOn, relocation = :relocation,
                 loan_repayment = :loanRepayment, partnership_track = :partnership,
                 non_compete = :nonCompete, visa_sponsorship = :visa, start_window = :startWindow,
-                hiring_via = :hiringVia, valid_through = :validThrough, updated_at = :now
+                hiring_via = :hiringVia, valid_through = :validThrough, telemedicine = :telemedicine,
+                updated_at = :now
             WHERE id = :id
             """)
         .params(parameters(d))
@@ -127,57 +128,67 @@ class JobPostingRepository {
   }
 
   /**
-   * Published postings still valid on {@code today} that match the search, at most {@code limit}.
+   * Published postings still valid on {@code today} that match the search, at most {@code limit},
+   * with the miles to the nearest site when the search has a place.
    */
-  List<JobPosting> open(JobSearch search, LocalDate today, int limit) {
-    StringBuilder sql =
-        new StringBuilder(SELECT)
-            .append(" WHERE j.status = 'PUBLISHED' AND j.valid_through >= :today");
+  List<JobResult> open(JobSearch search, LocalDate today, int limit) {
     Map<String, Object> params = new HashMap<>();
     params.put("today", Date.valueOf(today));
     params.put("limit", limit);
-    if (search.state() != null) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM job_site s WHERE s.job_id = j.id AND s.state = :state)");
-      params.put("state", search.state());
-    }
-    if (search.setting() != null) {
-      sql.append(" AND j.practice_setting = :setting");
-      params.put("setting", search.setting().name());
-    }
-    if (search.procedure() != null) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM job_procedure p WHERE p.job_id = j.id"
-              + " AND p.procedure = :procedure AND p.requirement = 'REQUIRED')");
-      params.put("procedure", search.procedure().name());
-    }
-    if (search.minBase() != null) {
-      sql.append(" AND COALESCE(j.base_max, j.base_min) >= :minBase");
-      params.put("minBase", search.minBase());
-    }
-    if (Boolean.TRUE.equals(search.visa())) {
-      sql.append(" AND j.visa_sponsorship");
-    }
-    sql.append(
-        search.sort() == JobSearch.Sort.HIGHEST_BASE
-            ? " ORDER BY COALESCE(j.base_max, j.base_min) DESC NULLS LAST, j.published_at DESC,"
-                + " j.id DESC"
-            : " ORDER BY j.published_at DESC, j.id DESC");
-    sql.append(" LIMIT :limit");
-    return withChildren(jdbc.sql(sql.toString()).params(params).query(this::row).list());
+    String where = JobSearchSql.where(search, params);
+    String miles = search.near() == null ? "NULL::float8" : JobSearchSql.nearestMiles();
+    String order =
+        switch (search.sort()) {
+          case HIGHEST_BASE ->
+              "COALESCE(j.base_max, j.base_min) DESC NULLS LAST, j.published_at DESC, j.id DESC";
+          case NEAREST -> "miles NULLS LAST, j.published_at DESC, j.id DESC";
+          case NEWEST -> "j.published_at DESC, j.id DESC";
+        };
+    List<Row> rows = new ArrayList<>();
+    Map<Long, Double> distance = new HashMap<>();
+    jdbc.sql(
+            "SELECT * FROM (SELECT j.*, e.name AS employer_name, "
+                + miles
+                + " AS miles FROM job_posting j JOIN employer e ON e.id = j.employer_id WHERE "
+                + JobSearchSql.OPEN
+                + where
+                + ") j ORDER BY "
+                + order
+                + " LIMIT :limit")
+        .params(params)
+        .query(
+            rs -> {
+              Row row = row(rs, rows.size());
+              rows.add(row);
+              distance.put(row.posting().id(), rs.getObject("miles", Double.class));
+            });
+    return withChildren(rows).stream().map(p -> new JobResult(p, distance.get(p.id()))).toList();
+  }
+
+  /** The IDs of every open posting that matches the search, without limit. */
+  List<Long> openIds(JobSearch search, LocalDate today) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("today", Date.valueOf(today));
+    String where = JobSearchSql.where(search, params);
+    return jdbc.sql("SELECT j.id FROM job_posting j WHERE " + JobSearchSql.OPEN + where)
+        .params(params)
+        .query(Long.class)
+        .list();
   }
 
   private void insertChildren(long id, JobDetails d) {
     for (int i = 0; i < d.sites().size(); i++) {
       JobSite s = d.sites().get(i);
       jdbc.sql(
-              "INSERT INTO job_site (job_id, position, name, city, state)"
-                  + " VALUES (:id, :pos, :name, :city, :state)")
+              "INSERT INTO job_site (job_id, position, name, city, state, latitude, longitude)"
+                  + " VALUES (:id, :pos, :name, :city, :state, :lat, :lon)")
           .param("id", id)
           .param("pos", i)
           .param("name", s.name())
           .param("city", s.city())
           .param("state", s.state())
+          .param("lat", s.latitude(), java.sql.Types.DOUBLE)
+          .param("lon", s.longitude(), java.sql.Types.DOUBLE)
           .update();
     }
     for (ProcedureRequirement p : d.procedures()) {
@@ -232,7 +243,8 @@ class JobPostingRepository {
             rs.getBoolean("visa_sponsorship"),
             rs.getString("start_window"),
             HiringVia.valueOf(rs.getString("hiring_via")),
-            rs.getDate("valid_through").toLocalDate());
+            rs.getDate("valid_through").toLocalDate(),
+            rs.getBoolean("telemedicine"));
     Timestamp published = rs.getTimestamp("published_at");
     Timestamp closed = rs.getTimestamp("closed_at");
     return new Row(
@@ -254,7 +266,8 @@ class JobPostingRepository {
     List<Long> ids = rows.stream().map(r -> r.posting().id()).toList();
     Map<Long, List<JobSite>> sites = new HashMap<>();
     jdbc.sql(
-            "SELECT job_id, name, city, state FROM job_site WHERE job_id IN (:ids)"
+            "SELECT job_id, name, city, state, latitude, longitude FROM job_site"
+                + " WHERE job_id IN (:ids)"
                 + " ORDER BY job_id, position")
         .param("ids", ids)
         .query(
@@ -263,7 +276,11 @@ class JobPostingRepository {
                   .computeIfAbsent(rs.getLong("job_id"), k -> new ArrayList<>())
                   .add(
                       new JobSite(
-                          rs.getString("name"), rs.getString("city"), rs.getString("state")));
+                          rs.getString("name"),
+                          rs.getString("city"),
+                          rs.getString("state"),
+                          rs.getObject("latitude", Double.class),
+                          rs.getObject("longitude", Double.class)));
             });
     Map<Long, List<ProcedureRequirement>> procedures = new HashMap<>();
     jdbc.sql(
@@ -307,7 +324,8 @@ class JobPostingRepository {
               d.visaSponsorship(),
               d.startWindow(),
               d.hiringVia(),
-              d.validThrough());
+              d.validThrough(),
+              d.telemedicine());
       result.put(
           p.id(),
           new JobPosting(
@@ -356,6 +374,7 @@ class JobPostingRepository {
     p.put("startWindow", d.startWindow());
     p.put("hiringVia", d.hiringVia().name());
     p.put("validThrough", Date.valueOf(d.validThrough()));
+    p.put("telemedicine", d.telemedicine());
     return p;
   }
 

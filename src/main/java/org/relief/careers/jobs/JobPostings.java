@@ -15,6 +15,7 @@ import org.relief.platform.PracticeSettings;
 import org.relief.platform.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +43,24 @@ public class JobPostings {
   private final AuditTrail audit;
   private final Clock clock;
   private final PracticeSettings practice;
+  private final Places places;
+  private final ApplicationEventPublisher events;
 
   JobPostings(
       JobPostingRepository postings,
       Employers employers,
       AuditTrail audit,
       Clock clock,
-      PracticeSettings practice) {
+      PracticeSettings practice,
+      Places places,
+      ApplicationEventPublisher events) {
     this.postings = postings;
     this.employers = employers;
     this.audit = audit;
     this.clock = clock;
     this.practice = practice;
+    this.places = places;
+    this.events = events;
   }
 
   /** The organisation the recruiter works for; without one there is nothing to show. */
@@ -111,6 +118,9 @@ public class JobPostings {
     postings.update(jobId, clean, now());
     audit.recordAccess(AuditActions.UPDATE, AUDIT_TYPE, Long.toString(jobId), Outcome.SUCCESS);
     log.info("Job posting {} updated", jobId);
+    if (posting.status() == JobStatus.PUBLISHED) {
+      events.publishEvent(new PublishedPostingChanged(jobId));
+    }
     return postings.find(jobId).orElseThrow();
   }
 
@@ -140,6 +150,7 @@ public class JobPostings {
     audit.recordAccess(
         AuditActions.UPDATE, AUDIT_TYPE, Long.toString(jobId), Outcome.SUCCESS, "publish");
     log.info("Job posting {} published", jobId);
+    events.publishEvent(new JobPostingPublished(jobId));
     return postings.find(jobId).orElseThrow();
   }
 
@@ -158,7 +169,17 @@ public class JobPostings {
 
   /** The public board: published postings still valid today that match the search. */
   public List<JobPosting> search(JobSearch search) {
+    return board(search).stream().map(JobResult::posting).toList();
+  }
+
+  /** The board's page: like {@link #search}, with the distance when the search has a place. */
+  public List<JobResult> board(JobSearch search) {
     return postings.open(search, today(), SEARCH_LIMIT);
+  }
+
+  /** Every open posting the search lists, by ID, without the page limit. */
+  public List<Long> openIds(JobSearch search) {
+    return postings.openIds(search, today());
   }
 
   /**
@@ -178,6 +199,7 @@ public class JobPostings {
     long id = postings.insert(employerId, validated(details), true, publishedAt);
     postings.changeStatus(id, JobStatus.PUBLISHED, publishedAt);
     postings.publishedAt(id, publishedAt);
+    events.publishEvent(new JobPostingPublished(id));
     return id;
   }
 
@@ -194,7 +216,27 @@ public class JobPostings {
     return new NotFound("There is no job posting " + jobId + ".");
   }
 
-  private static JobDetails validated(JobDetails d) {
+  /** Places each site at its city's point in the place table, when the table has the city. */
+  private JobDetails located(JobDetails d) {
+    return d.withSites(
+        d.sites().stream()
+            .map(
+                s ->
+                    places
+                        .site(s.city(), s.state())
+                        .map(
+                            p ->
+                                new JobSite(
+                                    s.name(), s.city(), s.state(), p.latitude(), p.longitude()))
+                        .orElse(new JobSite(s.name(), s.city(), s.state())))
+            .toList());
+  }
+
+  private JobDetails validated(JobDetails d) {
+    return located(checked(d));
+  }
+
+  private static JobDetails checked(JobDetails d) {
     String title = text(d.title(), 160, "title");
     if (title.length() < 3) {
       throw new RuleViolation(
@@ -275,7 +317,8 @@ public class JobPostings {
         d.visaSponsorship(),
         text(d.startWindow(), 120, "start window"),
         d.hiringVia(),
-        d.validThrough());
+        d.validThrough(),
+        d.telemedicine());
   }
 
   private static String text(String value, int max, String field) {
