@@ -84,7 +84,7 @@ public class RequestRepository {
   }
 
   private static AwaitingConference request(ResultSet rs, int row) throws SQLException {
-    long caseId = rs.getLong("case_id");
+    Long caseId = rs.getObject("case_id", Long.class);
     return new AwaitingConference(
         rs.getLong("id"),
         rs.getLong("plan_item_id"),
@@ -93,6 +93,6 @@ public class RequestRepository {
         rs.getString("question"),
         rs.getLong("requested_by"),
         rs.getTimestamp("requested_at").toInstant(),
-        rs.wasNull() ? null : caseId);
+        caseId);
   }
 }
