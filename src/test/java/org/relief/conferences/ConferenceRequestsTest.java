@@ -291,6 +291,29 @@ class ConferenceRequestsTest {
   }
 
   @Test
+  void aRequestOpenedForAnotherPatientIsNotFound() {
+    AwaitingConference request = awaitRequest();
+    Patient other =
+        registry.register(
+            new PatientDetails(
+                "CR-OTHER-" + System.nanoTime() % 100000,
+                "Other",
+                "Olga",
+                LocalDate.of(1970, 1, 1),
+                Sex.FEMALE,
+                null,
+                null,
+                "en"));
+
+    HttpResponse<String> page =
+        signedIn(doctor)
+            .get("/conferences/nominate?patient=" + other.id() + "&request=" + request.id());
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).doesNotContain(QUESTION);
+  }
+
+  @Test
   void theWrongRolesCannotOpenTheConferencesPage() {
     for (Role role : new Role[] {Role.FRONT_DESK, Role.PRACTICE_ADMIN, Role.RECRUITER}) {
       assertThat(Staff.signedIn(accounts, port, role).get("/conferences").statusCode())
