@@ -15,6 +15,7 @@ import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.conferences.internal.ConferenceRepository;
 import org.relief.conferences.internal.NewCase;
+import org.relief.conferences.internal.RequestRepository;
 import org.relief.identity.CareTeams;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
@@ -49,9 +50,11 @@ public class CaseConferences {
 
   static final String CONFERENCE = "CaseConference";
   static final String CASE = "ConferenceCase";
+  static final String REQUEST = "ConferenceRequest";
   private static final Logger log = LoggerFactory.getLogger(CaseConferences.class);
 
   private final ConferenceRepository repository;
+  private final RequestRepository requests;
   private final CareTeams careTeams;
   private final UserAccounts users;
   private final PatientRegistry patients;
@@ -63,6 +66,7 @@ public class CaseConferences {
 
   CaseConferences(
       ConferenceRepository repository,
+      RequestRepository requests,
       CareTeams careTeams,
       UserAccounts users,
       PatientRegistry patients,
@@ -73,6 +77,7 @@ public class CaseConferences {
       ConferenceSettings settings) {
     this.settings = settings;
     this.repository = repository;
+    this.requests = requests;
     this.careTeams = careTeams;
     this.users = users;
     this.patients = patients;
@@ -266,6 +271,94 @@ public class CaseConferences {
         n.conferenceId(),
         id);
     return conferenceCase(id);
+  }
+
+  // ---- requests from consultations
+
+  /**
+   * The requests awaiting a conference that the person may place: those of patients whose care team
+   * they are on, those they asked for, and, for an attendee of a conference not started yet, all of
+   * them (an attendee may nominate any patient to it). Each one shown is audited; {@code hidden}
+   * counts the others.
+   */
+  public record Awaiting(List<AwaitingConference> requests, int hidden) {}
+
+  public Awaiting awaiting(long userId) {
+    List<AwaitingConference> all = requests.awaiting();
+    if (all.isEmpty()) {
+      return new Awaiting(List.of(), 0);
+    }
+    boolean attendsOpen = open().stream().anyMatch(c -> c.attendedBy(userId));
+    List<AwaitingConference> visible =
+        all.stream()
+            .filter(
+                r ->
+                    attendsOpen
+                        || r.requestedBy() == userId
+                        || careTeams.isMember(r.patientId(), userId))
+            .toList();
+    for (AwaitingConference r : visible) {
+      audit.recordAccess(
+          AuditActions.READ,
+          REQUEST,
+          Long.toString(r.id()),
+          Outcome.SUCCESS,
+          "patient " + r.patientId());
+    }
+    return new Awaiting(visible, all.size() - visible.size());
+  }
+
+  /** One request awaiting a conference (audited). */
+  public AwaitingConference request(long requestId) {
+    AwaitingConference r =
+        requests
+            .find(requestId)
+            .orElseThrow(
+                () -> new NotFound("There is no case conference request " + requestId + "."));
+    audit.recordAccess(
+        AuditActions.READ,
+        REQUEST,
+        Long.toString(requestId),
+        Outcome.SUCCESS,
+        "patient " + r.patientId());
+    return r;
+  }
+
+  /**
+   * Places a request from a consultation on a conference: nominates the patient with the visit the
+   * request came from, under the nomination rules, and marks the request placed.
+   */
+  @Transactional
+  public ConferenceCase place(long requestId, Nomination n, long userId) {
+    AwaitingConference r = request(requestId);
+    if (r.placed()) {
+      throw new RuleViolation(
+          "request-already-placed",
+          "This request was already placed on a conference (case " + r.caseId() + ").");
+    }
+    ConferenceCase placed =
+        nominate(
+            new Nomination(
+                n.conferenceId(),
+                r.patientId(),
+                r.visitId(),
+                n.question(),
+                n.imagingReport(),
+                n.ptWeeks(),
+                n.medicationsTried()),
+            userId,
+            false);
+    if (!requests.markPlaced(requestId, placed.id(), clock.instant())) {
+      throw new RuleViolation(
+          "request-already-placed", "This request was placed on a conference meanwhile.");
+    }
+    audit.recordAccess(
+        AuditActions.UPDATE,
+        REQUEST,
+        Long.toString(requestId),
+        Outcome.SUCCESS,
+        "placed as case " + placed.id() + ", patient " + r.patientId());
+    return placed;
   }
 
   public ConferenceCase conferenceCase(long id) {

@@ -18,4 +18,10 @@ public interface ClinicList {
 
   /** One visit, if it exists (audited). */
   Optional<Visit> visit(long visitId);
+
+  /**
+   * The patient's last visit that took place before {@code day}: the latest one seen or with a
+   * signed note, starting before the day began on the practice's calendar (audited).
+   */
+  Optional<Visit> lastVisitBefore(long patientId, LocalDate day);
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.relief.conferences.ActionKind;
 import org.relief.conferences.ActionStatus;
+import org.relief.conferences.AwaitingConference;
 import org.relief.conferences.CaseConference;
 import org.relief.conferences.CaseConferences;
 import org.relief.conferences.ConferenceCase;
@@ -12,6 +13,7 @@ import org.relief.conferences.packet.CasePacket;
 import org.relief.conferences.packet.CasePackets;
 import org.relief.identity.UserAccount;
 import org.relief.patients.PatientRegistry;
+import org.relief.platform.NotFound;
 import org.relief.platform.PracticeSettings;
 import org.relief.platform.RuleViolation;
 import org.relief.procedures.ProcedureCatalogue;
@@ -54,6 +56,7 @@ class CaseController {
     this.practice = practice;
   }
 
+  /** {@code requestId} names the request from a consultation being placed, if any. */
   record NominationForm(
       Long conferenceId,
       Long patientId,
@@ -61,7 +64,8 @@ class CaseController {
       String question,
       String imagingReport,
       Integer ptWeeks,
-      String medicationsTried) {}
+      String medicationsTried,
+      Long requestId) {}
 
   record RecommendationForm(
       String discussion,
@@ -111,10 +115,21 @@ class CaseController {
   String nominateForm(
       @RequestParam long patient,
       @RequestParam(required = false) Long visit,
+      @RequestParam(required = false) Long request,
       Authentication auth,
       Model model) {
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new NominationForm(null, patient, visit, "", "", null, ""));
+      NominationForm form = new NominationForm(null, patient, visit, "", "", null, "", null);
+      if (request != null) {
+        AwaitingConference r = conferences.request(request);
+        if (r.patientId() != patient) {
+          throw new NotFound("There is no such request for this patient.");
+        }
+        form =
+            new NominationForm(
+                null, r.patientId(), r.visitId(), r.question(), "", null, "", r.id());
+      }
+      model.addAttribute("form", form);
     }
     model.addAttribute("patient", patients.open(patient));
     model.addAttribute("open", conferences.open());
@@ -133,23 +148,26 @@ class CaseController {
       if (form.conferenceId() == null) {
         throw new RuleViolation("missing-conference", "Choose the conference.");
       }
+      CaseConferences.Nomination nomination =
+          new CaseConferences.Nomination(
+              form.conferenceId(),
+              form.patientId(),
+              form.visitId(),
+              form.question(),
+              form.imagingReport(),
+              form.ptWeeks(),
+              form.medicationsTried());
+      long me = signedIn.me(auth).id();
       ConferenceCase c =
-          conferences.nominate(
-              new CaseConferences.Nomination(
-                  form.conferenceId(),
-                  form.patientId(),
-                  form.visitId(),
-                  form.question(),
-                  form.imagingReport(),
-                  form.ptWeeks(),
-                  form.medicationsTried()),
-              signedIn.me(auth).id());
+          form.requestId() == null
+              ? conferences.nominate(nomination, me)
+              : conferences.place(form.requestId(), nomination, me);
       return "redirect:/conferences/cases/" + c.id();
     } catch (RuleViolation e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute("error", e.getMessage());
       model.addAttribute("form", form);
-      return nominateForm(form.patientId(), form.visitId(), auth, model);
+      return nominateForm(form.patientId(), form.visitId(), form.requestId(), auth, model);
     }
   }
 

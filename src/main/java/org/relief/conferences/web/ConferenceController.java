@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.relief.conferences.AwaitingConference;
 import org.relief.conferences.CaseConference;
 import org.relief.conferences.CaseConferences;
 import org.relief.conferences.ConferenceCase;
@@ -79,12 +80,24 @@ class ConferenceController {
   /** A case as the conference page lists it; {@code patient} is null when it is not to be seen. */
   record CaseRow(ConferenceCase theCase, Patient patient, CaseOutcome outcome, String conference) {}
 
+  /** A request from a consultation as the conference list shows it. */
+  record AwaitingRow(AwaitingConference request, Patient patient) {}
+
   @GetMapping("/conferences")
   String list(Authentication auth, Model model) {
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", ScheduleForm.empty());
     }
-    model.addAttribute("me", signedIn.me(auth));
+    UserAccount me = signedIn.me(auth);
+    CaseConferences.Awaiting awaiting = conferences.awaiting(me.id());
+    model.addAttribute(
+        "awaiting",
+        awaiting.requests().stream()
+            .map(r -> new AwaitingRow(r, patients.open(r.patientId())))
+            .toList());
+    model.addAttribute("awaitingHidden", awaiting.hidden());
+    model.addAttribute("people", signedIn.names());
+    model.addAttribute("me", me);
     model.addAttribute("upcoming", conferences.upcoming());
     model.addAttribute("earlier", conferences.earlier(20));
     model.addAttribute("clinicians", conferences.clinicians());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.relief.consultations.PlanItemKind;
 import org.relief.consultations.PlanItemStatus;
+import org.relief.consultations.ReliefExpectations;
 import org.relief.identity.UserAccount;
 import org.relief.identity.UserAccounts;
 import org.relief.patients.PatientConditions;
@@ -36,6 +37,7 @@ class NoteController {
   private final UserAccounts accounts;
   private final ProcedureCatalogue catalogue;
   private final PracticeSettings practice;
+  private final ReliefExpectations expectations;
 
   NoteController(
       VisitNotes notes,
@@ -43,7 +45,9 @@ class NoteController {
       PatientConditions conditions,
       UserAccounts accounts,
       ProcedureCatalogue catalogue,
-      PracticeSettings practice) {
+      PracticeSettings practice,
+      ReliefExpectations expectations) {
+    this.expectations = expectations;
     this.notes = notes;
     this.patients = patients;
     this.conditions = conditions;
@@ -279,6 +283,11 @@ class NoteController {
                     .map(NoteRepository.LinkedDiagnosis::diagnosisId)
                     .toList()));
     model.addAttribute("conditions", conditions.of(view.visit().patientId()));
+    model.addAttribute(
+        "comparisons",
+        view.note().signed() && view.note().expectedReliefPercent() != null
+            ? expectations.ofVisit(id, view.visit().patientId())
+            : List.of());
     model.addAttribute(
         "editable", author && !view.note().signed() && view.visit().status().holdsTime());
     model.addAttribute("author", author);

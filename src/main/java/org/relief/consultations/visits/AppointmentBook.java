@@ -251,6 +251,21 @@ public class AppointmentBook implements ClinicList {
     return visit;
   }
 
+  @Override
+  public Optional<Visit> lastVisitBefore(long patientId, LocalDate day) {
+    Optional<Visit> visit =
+        visits.lastTakenPlaceBefore(patientId, day.atStartOfDay(practice.timeZone()).toInstant());
+    visit.ifPresent(
+        v ->
+            audit.recordAccess(
+                AuditActions.READ,
+                AUDIT_TYPE,
+                Long.toString(v.id()),
+                Outcome.SUCCESS,
+                "last visit of patient " + patientId));
+    return visit;
+  }
+
   /** The visit, or a 404 naming it (audited). */
   public Visit require(long visitId) {
     return visit(visitId).orElseThrow(() -> new NotFound("There is no visit V-" + visitId + "."));

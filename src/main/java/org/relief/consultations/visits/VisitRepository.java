@@ -83,6 +83,21 @@ public class VisitRepository {
         .list();
   }
 
+  /**
+   * The patient's latest visit starting before {@code before} that was seen or has a signed note.
+   */
+  Optional<Visit> lastTakenPlaceBefore(long patientId, Instant before) {
+    return jdbc.sql(
+            SELECT
+                + " WHERE v.patient_id = :patient AND v.starts_at < :before"
+                + " AND (v.status = 'DONE' OR n.signed_at IS NOT NULL)"
+                + " ORDER BY v.starts_at DESC, v.id DESC LIMIT 1")
+        .param("patient", patientId)
+        .param("before", Timestamp.from(before))
+        .query(VisitRepository::visit)
+        .optional();
+  }
+
   /** The clinician's visits that still hold time and overlap [from, to). */
   List<Visit> overlapping(long clinicianId, Instant from, Instant to) {
     return jdbc.sql(

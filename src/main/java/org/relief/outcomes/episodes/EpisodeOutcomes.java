@@ -94,18 +94,7 @@ public class EpisodeOutcomes {
   }
 
   static Point point(Episode episode, Measure m, BigDecimal odiMcid, BigDecimal ndiMcid) {
-    BigDecimal reduction = null;
-    if (m.answered()
-        && m.nrs() != null
-        && episode.baselineNrs() != null
-        && episode.baselineNrs().signum() > 0) {
-      reduction =
-          episode
-              .baselineNrs()
-              .subtract(m.nrs())
-              .multiply(HUNDRED)
-              .divide(episode.baselineNrs(), 1, RoundingMode.HALF_UP);
-    }
+    BigDecimal reduction = nrsReduction(episode, m);
     BigDecimal odiChange = improvement(episode.baselineOdi(), m.odi());
     Boolean odiMet = null;
     if (odiChange != null) {
@@ -122,6 +111,24 @@ public class EpisodeOutcomes {
     BigDecimal ndiChange = improvement(episode.baselineNdi(), m.ndi());
     Boolean ndiMet = ndiChange == null ? null : ndiChange.compareTo(ndiMcid) >= 0;
     return new Point(m, reduction, odiChange, odiMet, ndiChange, ndiMet);
+  }
+
+  /**
+   * (baseline − NRS) / baseline × 100, one decimal, half up; {@code null} when the follow-up is not
+   * answered, has no NRS, or the baseline is missing or 0 (clinical-rules.md §3.15).
+   */
+  static BigDecimal nrsReduction(Episode episode, Measure m) {
+    if (!m.answered()
+        || m.nrs() == null
+        || episode.baselineNrs() == null
+        || episode.baselineNrs().signum() <= 0) {
+      return null;
+    }
+    return episode
+        .baselineNrs()
+        .subtract(m.nrs())
+        .multiply(HUNDRED)
+        .divide(episode.baselineNrs(), 1, RoundingMode.HALF_UP);
   }
 
   private static BigDecimal improvement(BigDecimal baseline, BigDecimal now) {

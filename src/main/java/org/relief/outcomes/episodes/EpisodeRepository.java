@@ -206,6 +206,19 @@ public class EpisodeRepository {
         .list();
   }
 
+  /** The follow-up time points of all the patient's episodes, in order within each episode. */
+  List<Measure> measuresOfPatient(long patientId) {
+    return jdbc.sql(
+            "SELECT m."
+                + MEASURE_COLUMNS.replace(", ", ", m.")
+                + " FROM outcome_episode e JOIN outcome_measure m ON m.procedure_id ="
+                + " e.procedure_id WHERE e.patient_id = :p"
+                + " ORDER BY m.procedure_id, m.timepoint_days, m.follow_up_id")
+        .param("p", patientId)
+        .query(EpisodeRepository::measure)
+        .list();
+  }
+
   private static Episode episode(ResultSet rs, int row) throws SQLException {
     Array levels = rs.getArray("levels");
     return new Episode(

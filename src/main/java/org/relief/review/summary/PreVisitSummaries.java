@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,6 +17,9 @@ import org.relief.assessments.PatientQuestionnaires;
 import org.relief.assessments.RecordedScore;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
+import org.relief.consultations.ClinicList;
+import org.relief.consultations.ReliefExpectations;
+import org.relief.consultations.Visit;
 import org.relief.patients.MedicationCourse;
 import org.relief.patients.MedicationHistory;
 import org.relief.patients.MmeCalculation;
@@ -49,9 +53,10 @@ import org.springframework.stereotype.Service;
  * procedures from {@code procedures}, and red flags from every {@link RedFlagSource}. Each of those
  * reads is audited by the module that owns the data; the summary records its own view on top.
  *
- * <p>"Since the last visit": visits are not recorded in Relief yet, so the day defaults to the
- * questionnaire round before the latest one (patients answer before each visit), or is given by the
- * clinician (docs/decisions/0036-pre-visit-summary-since.md).
+ * <p>"Since the last visit": the day of the patient's last visit that took place (seen, or with a
+ * signed note) from {@code consultations}; without one, the questionnaire round before the latest
+ * one (patients answer before each visit); or a day the clinician gives
+ * (docs/decisions/0036-pre-visit-summary-since-and-timeline.md, 0062).
  */
 @Service
 class PreVisitSummaries {
@@ -74,6 +79,8 @@ class PreVisitSummaries {
   private final PerformedProcedures procedures;
   private final ProcedureCatalogue catalogue;
   private final ObjectProvider<RedFlagSource> flagSources;
+  private final ClinicList clinicList;
+  private final ReliefExpectations expectations;
   private final SummarySettings settings;
   private final AuditTrail audit;
   private final Clock clock;
@@ -88,6 +95,8 @@ class PreVisitSummaries {
       PerformedProcedures procedures,
       ProcedureCatalogue catalogue,
       ObjectProvider<RedFlagSource> flagSources,
+      ClinicList clinicList,
+      ReliefExpectations expectations,
       SummarySettings settings,
       AuditTrail audit,
       Clock clock,
@@ -100,6 +109,8 @@ class PreVisitSummaries {
     this.procedures = procedures;
     this.catalogue = catalogue;
     this.flagSources = flagSources;
+    this.clinicList = clinicList;
+    this.expectations = expectations;
     this.settings = settings;
     this.audit = audit;
     this.clock = clock;
@@ -136,7 +147,15 @@ class PreVisitSummaries {
       flags.addAll(source.redFlags(patientId));
       checks.add(source.checks());
     }
-    Changes changes = changes(since, today, results, series, medicationHistory, marks);
+    Changes changes =
+        changes(
+            since,
+            since == null ? clinicList.lastVisitBefore(patientId, today) : Optional.empty(),
+            today,
+            results,
+            series,
+            medicationHistory,
+            marks);
     audit.recordAccess(action, AUDIT_TYPE, Long.toString(patientId), Outcome.SUCCESS);
     return new PreVisitSummary(
         patient,
@@ -149,6 +168,7 @@ class PreVisitSummaries {
         flags,
         checks,
         changes,
+        expectations.ofPatient(patientId),
         timeline(series, marks, meds.trend()));
   }
 
@@ -371,6 +391,7 @@ class PreVisitSummaries {
 
   private Changes changes(
       LocalDate given,
+      Optional<Visit> lastVisit,
       LocalDate today,
       List<RecordedScore> results,
       List<Series> series,
@@ -380,21 +401,29 @@ class PreVisitSummaries {
     String reason;
     if (since != null) {
       reason = "the day you chose";
+    } else if (lastVisit.isPresent()) {
+      Visit visit = lastVisit.get();
+      since = visit.startsAt().atZone(practice.timeZone()).toLocalDate();
+      reason =
+          "the last visit (V-"
+              + visit.id()
+              + ", "
+              + visit.kind().label().toLowerCase(Locale.ROOT)
+              + ")";
     } else {
       TreeSet<LocalDate> rounds = new TreeSet<>();
       results.forEach(r -> rounds.add(date(r)));
       if (rounds.size() >= 2) {
         since = rounds.lower(rounds.last());
         reason =
-            "the questionnaire before the latest one (Relief does not record visits yet; choose"
-                + " another day if the last visit was on a different day)";
+            "the questionnaire before the latest one (no earlier visit is recorded in Relief;"
+                + " choose another day if the last visit was on a different day)";
       } else if (rounds.size() == 1) {
         since = rounds.first().minusDays(1);
-        reason = "the day before the only questionnaire (Relief does not record visits yet)";
+        reason = "the day before the only questionnaire (no earlier visit is recorded in Relief)";
       } else {
         since = today.minusMonths(3);
-        reason =
-            "three months ago: there is no questionnaire yet and Relief does not record visits";
+        reason = "three months ago: there is no questionnaire yet and no earlier visit in Relief";
       }
     }
     LocalDate after = since;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.relief.consultations.ReliefComparison;
 import org.relief.patients.MedicationCourse;
 import org.relief.patients.MmeThreshold;
 import org.relief.patients.PainPicture;
@@ -17,6 +18,8 @@ import org.relief.platform.RedFlag;
  * @param procedures every performed procedure, oldest first, numbered from 1 as the chart marks
  *     them
  * @param checks what the red flags were checked for, so that an empty list means something
+ * @param expectations each procedure performed under a goal with an expected relief, newest first:
+ *     the expectation against the NRS reduction at each answered follow-up
  * @param timeline one row per day with a score or a procedure, oldest first: the chart as a table
  */
 record PreVisitSummary(
@@ -30,6 +33,7 @@ record PreVisitSummary(
     List<RedFlag> redFlags,
     List<String> checks,
     Changes changes,
+    List<ReliefComparison> expectations,
     List<TimelineRow> timeline) {
 
   /** One instrument's results over time. */

@@ -24,6 +24,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.relief.consultations.ReliefComparison;
 import org.relief.patients.MedicationCourse;
 import org.relief.patients.PainPicture;
 import org.relief.platform.RedFlag;
@@ -55,14 +56,15 @@ final class SummaryPdf {
   private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** How many of each list a layout shows. */
-  private record Limits(int flags, int procedures, int medications, int changes, int treatments) {}
+  private record Limits(
+      int flags, int procedures, int medications, int changes, int treatments, int expectations) {}
 
   private static final List<Limits> TRIES =
       List.of(
-          new Limits(6, 16, 10, 10, 4),
-          new Limits(4, 12, 8, 8, 3),
-          new Limits(3, 8, 6, 6, 2),
-          new Limits(2, 6, 4, 4, 1));
+          new Limits(6, 16, 10, 10, 4, 6),
+          new Limits(4, 12, 8, 8, 3, 4),
+          new Limits(3, 8, 6, 6, 2, 3),
+          new Limits(2, 6, 4, 4, 1, 2));
 
   private final BaseFont regular;
   private final BaseFont bold;
@@ -295,6 +297,7 @@ final class SummaryPdf {
     left.setPaddingRight(8);
     pain(left, s.pain(), limits);
     changes(left, s.changes(), s.series(), limits);
+    expectations(left, s.expectations(), limits);
     PdfPCell right = cell();
     right.setPaddingLeft(8);
     medications(right, s.medications(), limits);
@@ -380,6 +383,23 @@ final class SummaryPdf {
           fact(
               "Procedure " + p.number(),
               p.label() + " on " + p.date() + (p.nrsText().isEmpty() ? "" : ", " + p.nrsText())));
+    }
+  }
+
+  private void expectations(PdfPCell cell, List<ReliefComparison> list, Limits limits) {
+    if (list.isEmpty()) {
+      return;
+    }
+    Paragraph h = heading("Expected relief against achieved");
+    h.setSpacingBefore(5);
+    cell.addElement(h);
+    int shown = Math.min(list.size(), limits.expectations());
+    for (ReliefComparison c : list.subList(0, shown)) {
+      cell.addElement(fact(c.verdict().label(), c.line()));
+    }
+    if (list.size() > shown) {
+      cell.addElement(
+          line("… and " + (list.size() - shown) + " earlier procedures.", oblique, 6.5f, MUTED));
     }
   }
 

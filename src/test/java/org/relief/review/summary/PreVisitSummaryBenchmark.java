@@ -52,17 +52,23 @@ class PreVisitSummaryBenchmark {
   @Autowired PreVisitSummaries summaries;
   @Autowired JdbcClient jdbc;
 
+  private long auditRowsPerSummary;
+
   @Test
   void summaryOfTenYearsOfData() throws IOException {
     long loadStart = System.nanoTime();
     loadOtherPatients();
     var seeded = SummaryFixtures.patientWithHistory(app, 10, 7, true);
+    visitsWithGoals(seeded);
     jdbc.sql("VACUUM ANALYZE").update();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     long id = seeded.patient().id();
     Http physician = Staff.signedIn(accounts, port, Role.PAIN_PHYSICIAN);
 
+    long auditBefore = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
     PreVisitSummary sample = summaries.summarise(id, null, AuditActions.READ);
+    auditRowsPerSummary =
+        jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single() - auditBefore;
     int pageBytes = ok(physician.get("/patients/" + id + "/summary")).body().length();
 
     List<String[]> rows = new ArrayList<>();
@@ -77,6 +83,19 @@ class PreVisitSummaryBenchmark {
     rows.add(row("· part: score history (1,566 results)", time(() -> scores.scores(id))));
     rows.add(row("· part: medication history", time(() -> meds.history(id))));
     rows.add(row("· part: performed procedures", time(() -> procedures.forPatient(id))));
+    var clinicList = app.getBean(org.relief.consultations.ClinicList.class);
+    var today = app.getBean(org.relief.platform.PracticeSettings.class).today(clock());
+    rows.add(
+        row(
+            "· part: last visit (consultations)",
+            time(() -> clinicList.lastVisitBefore(id, today))));
+    var expectations = app.getBean(org.relief.consultations.ReliefExpectations.class);
+    rows.add(
+        row(
+            "· part: expected against achieved relief ("
+                + expectations.ofPatient(id).size()
+                + " procedures)",
+            time(() -> expectations.ofPatient(id))));
     rows.add(
         row(
             "· part: PDF layout and drawing only",
@@ -132,6 +151,61 @@ class PreVisitSummaryBenchmark {
     System.out.println(report);
     Files.createDirectories(Path.of("target", "bench"));
     Files.writeString(Path.of("target", "bench", "pre-visit-summary.md"), report);
+  }
+
+  private org.relief.support.MutableClock clock() {
+    return app.getBean(org.relief.support.MutableClock.class);
+  }
+
+  /**
+   * A signed consultation with goals (expected relief 50 %) before the first procedure, so that
+   * every procedure is compared, and a signed visit a month ago, the "last visit" of the summary.
+   * Waits until the outcomes module has an episode for every procedure.
+   */
+  private void visitsWithGoals(SummaryFixtures.Seeded seeded) {
+    var clock = clock();
+    var practice = app.getBean(org.relief.platform.PracticeSettings.class);
+    var book = app.getBean(org.relief.consultations.visits.AppointmentBook.class);
+    var notes = app.getBean(org.relief.consultations.notes.VisitNotes.class);
+    long clinician =
+        accounts
+            .create(
+                new UserAccounts.NewUser(
+                    "bench-goals-" + System.nanoTime() % 100000,
+                    "Bench Physician",
+                    "a-long-enough-pass",
+                    java.util.Set.of(Role.PAIN_PHYSICIAN)))
+            .id();
+    Instant now = clock.instant();
+    java.time.LocalDate today = practice.today(clock);
+    for (var day : List.of(today.minusYears(10).plusDays(10), today.minusDays(30))) {
+      clock.set(day.atTime(10, 0).atZone(practice.timeZone()).toInstant());
+      long visit =
+          book.bookSynthetic(
+                  new org.relief.consultations.visits.AppointmentBook.Booking(
+                      seeded.patient().id(),
+                      clinician,
+                      org.relief.consultations.VisitKind.FOLLOW_UP,
+                      day.atTime(9, 0),
+                      null),
+                  clinician)
+              .id();
+      notes.sign(
+          visit,
+          clinician,
+          new org.relief.consultations.notes.NoteDraft(
+              "", "", "", "Synthetic benchmark visit.", "", "Walk 30 minutes.", 50, List.of()));
+    }
+    clock.set(now);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(2))
+        .until(
+            () ->
+                jdbc.sql("SELECT count(*) FROM outcome_episode WHERE patient_id = :p")
+                        .param("p", seeded.patient().id())
+                        .query(Long.class)
+                        .single()
+                    >= seeded.procedures());
   }
 
   private void loadOtherPatients() {
@@ -226,7 +300,7 @@ class PreVisitSummaryBenchmark {
     return "%.2f".formatted(nanos / 1e6);
   }
 
-  private static String report(
+  private String report(
       List<String[]> rows,
       SummaryFixtures.Seeded seeded,
       PreVisitSummary sample,
@@ -259,12 +333,13 @@ class PreVisitSummaryBenchmark {
         ("Machine: %d cores, Java %s, embedded PostgreSQL 17.5, the whole application on a random"
                 + " port. Each case: %d warm-up, %d measured, one after another from one signed-in"
                 + " client (HTTP cases include the loopback request, security filters and the"
-                + " JDBC session). Every view writes its audit rows (seven per summary).%n%n")
+                + " JDBC session). Every view writes its audit rows (%d per summary).%n%n")
             .formatted(
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 WARMUP,
-                MEASURED));
+                MEASURED,
+                auditRowsPerSummary));
     out.append(
         "| case | p50 ms | p95 ms | p99 ms | CPU p50 ms (calling thread; 0 for HTTP: the work"
             + " runs on the server's threads) |\n|---|---|---|---|---|\n");
