@@ -19,6 +19,13 @@ public interface ProcedureScheduling {
   /** The booking (audited). */
   Optional<BookedProcedure> find(long bookingId);
 
+  /**
+   * The bookings matching the search, soonest first (then by ID), from {@code offset}, at most
+   * {@code limit} of them. Not audited here: the caller audits the access in its own terms (the
+   * FHIR provider records it as an {@code Appointment} read or search).
+   */
+  BookingSearch.Page search(BookingSearch search, int offset, int limit);
+
   /** The patient's booked and in-progress procedures from now on, soonest first (audited). */
   List<BookedProcedure> upcomingFor(long patientId);
 

@@ -7,9 +7,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.relief.procedures.BookedProcedure;
+import org.relief.procedures.BookingSearch;
 import org.relief.procedures.BookingStatus;
 import org.relief.procedures.Laterality;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -184,6 +187,65 @@ class ScheduleRepository {
         .param(id)
         .query(ScheduleRepository::booking)
         .optional();
+  }
+
+  /** The bookings matching the search and their number, soonest first, then by ID. */
+  BookingSearch.Page search(BookingSearch search, int offset, int limit) {
+    StringBuilder where = new StringBuilder(" WHERE true");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (search.bookingId() != null) {
+      where.append(" AND b.id = :id");
+      params.put("id", search.bookingId());
+    }
+    if (search.patientId() != null) {
+      where.append(" AND b.patient_id = :patient");
+      params.put("patient", search.patientId());
+    }
+    if (search.physicianId() != null) {
+      where.append(" AND b.physician_id = :physician");
+      params.put("physician", search.physicianId());
+    }
+    if (search.from() != null) {
+      where.append(" AND b.starts_at >= :from");
+      params.put("from", Timestamp.from(search.from()));
+    }
+    if (search.to() != null) {
+      where.append(" AND b.starts_at < :to");
+      params.put("to", Timestamp.from(search.to()));
+    }
+    if (!search.statuses().isEmpty()) {
+      where.append(" AND b.status IN (:statuses)");
+      params.put("statuses", search.statuses().stream().map(BookingStatus::code).toList());
+    }
+    int total =
+        jdbc.sql("SELECT count(*) FROM procedure_booking b" + where)
+            .params(params)
+            .query(Integer.class)
+            .single();
+    if (total <= offset || limit <= 0) {
+      return new BookingSearch.Page(List.of(), total);
+    }
+    params.put("offset", offset);
+    params.put("limit", limit);
+    List<BookingSearch.Listing> rows =
+        jdbc.sql(
+                "SELECT b."
+                    + BOOKING_COLUMNS.replace(", ", ", b.")
+                    + ", r.name AS room_name, GREATEST(b.booked_at, b.started_at, b.completed_at,"
+                    + " b.cancelled_at) AS last_changed FROM procedure_booking b"
+                    + " JOIN procedure_room r ON r.id = b.room_id"
+                    + where
+                    + " ORDER BY b.starts_at, b.id OFFSET :offset LIMIT :limit")
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new BookingSearch.Listing(
+                        booking(rs, n),
+                        null,
+                        rs.getString("room_name"),
+                        rs.getTimestamp("last_changed").toInstant()))
+            .list();
+    return new BookingSearch.Page(rows, total);
   }
 
   /** Bookings still holding time in the room or for the patient that overlap [from, to). */

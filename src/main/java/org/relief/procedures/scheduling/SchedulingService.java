@@ -20,6 +20,7 @@ import org.relief.platform.PracticeSettings;
 import org.relief.platform.Role;
 import org.relief.platform.RuleViolation;
 import org.relief.procedures.BookedProcedure;
+import org.relief.procedures.BookingSearch;
 import org.relief.procedures.BookingStatus;
 import org.relief.procedures.Levels;
 import org.relief.procedures.ProcedureBooking;
@@ -202,6 +203,25 @@ class SchedulingService implements ProcedureScheduling {
           "The patient is already booked %s in %s for another procedure."
               .formatted(span, rooms.room(other.roomId()).name()));
     }
+  }
+
+  @Override
+  public BookingSearch.Page search(BookingSearch search, int offset, int limit) {
+    BookingSearch.Page page = schedule.search(search, Math.max(0, offset), limit);
+    return new BookingSearch.Page(
+        page.bookings().stream()
+            .map(
+                l ->
+                    new BookingSearch.Listing(
+                        l.booking(),
+                        catalogue
+                            .find(l.booking().procedureType())
+                            .map(ProcedureType::name)
+                            .orElse(l.booking().procedureType()),
+                        l.roomName(),
+                        l.lastChanged()))
+            .toList(),
+        page.total());
   }
 
   @Override
