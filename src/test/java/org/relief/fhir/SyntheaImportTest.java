@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
@@ -18,10 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.relief.support.FhirValidation;
 import org.relief.support.ReliefIntegrationTest;
+import org.relief.support.SyntheaSample;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,15 +39,11 @@ class SyntheaImportTest {
   void importSample() throws IOException {
     IGenericClient fhir = FhirClients.full(port);
     var parser = FhirContext.forR4Cached().newJsonParser();
-    for (Resource file :
-        new PathMatchingResourcePatternResolver().getResources("classpath:synthea/*.json")) {
-      try (InputStream in = file.getInputStream()) {
-        Bundle bundle =
-            parser.parseResource(
-                Bundle.class, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        sent.add(bundle);
-        answers.add(fhir.transaction().withBundle(bundle).execute());
-      }
+    // Fresh patient UUIDs: other tests import the same sample into the shared database.
+    for (String json : SyntheaSample.freshCopies().values()) {
+      Bundle bundle = parser.parseResource(Bundle.class, json);
+      sent.add(bundle);
+      answers.add(fhir.transaction().withBundle(bundle).execute());
     }
   }
 

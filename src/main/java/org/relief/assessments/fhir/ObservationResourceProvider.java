@@ -44,6 +44,7 @@ import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.fhir.FhirScopes;
 import org.relief.fhir.NotKept;
+import org.relief.fhir.PatientCriterion;
 import org.relief.fhir.PatientScoped;
 import org.relief.fhir.SearchPage;
 import org.relief.patients.PatientRegistry;
@@ -184,26 +185,9 @@ public class ObservationResourceProvider implements IResourceProvider, PatientSc
       @Count Integer count) {
     int from = SearchPage.offset(offset);
     int size = SearchPage.size(count);
-    Long patientId = null;
-    boolean nothing = false;
-    for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
-      if (ref == null) {
-        continue;
-      }
-      if (ref.getChain() != null) {
-        throw new InvalidRequestException("Relief does not support chained patient searches.");
-      }
-      if (ref.getResourceType() != null && !"Patient".equals(ref.getResourceType())) {
-        nothing = true;
-        continue;
-      }
-      Optional<Long> id = SearchPage.numericId(ref.getIdPart());
-      if (id.isEmpty() || (patientId != null && !patientId.equals(id.get()))) {
-        nothing = true;
-      } else {
-        patientId = id.get();
-      }
-    }
+    PatientCriterion who = PatientCriterion.of(patient, subject);
+    Long patientId = who.id();
+    boolean nothing = who.matchesNothing();
     List<String> codes = null;
     if (code != null) {
       Set<String> wanted = new LinkedHashSet<>();

@@ -42,6 +42,7 @@ import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.fhir.FhirScopes;
+import org.relief.fhir.PatientCriterion;
 import org.relief.fhir.PatientScoped;
 import org.relief.fhir.SearchPage;
 import org.relief.patients.PatientRegistry;
@@ -231,26 +232,9 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider,
       @Count Integer count) {
     int from = SearchPage.offset(offset);
     int size = SearchPage.size(count);
-    boolean nothing = false;
-    Long patientId = null;
-    for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
-      if (ref == null) {
-        continue;
-      }
-      if (ref.getChain() != null) {
-        throw new InvalidRequestException("Relief does not support chained patient searches.");
-      }
-      if (ref.getResourceType() != null && !"Patient".equals(ref.getResourceType())) {
-        nothing = true;
-        continue;
-      }
-      Optional<Long> id = SearchPage.numericId(ref.getIdPart());
-      if (id.isEmpty() || (patientId != null && !patientId.equals(id.get()))) {
-        nothing = true;
-      } else {
-        patientId = id.get();
-      }
-    }
+    PatientCriterion who = PatientCriterion.of(patient, subject);
+    Long patientId = who.id();
+    boolean nothing = who.matchesNothing();
     Optional<Long> compartment = scopes.compartment(TYPE, 's');
     if (compartment.isPresent()) {
       if (patientId != null && !patientId.equals(compartment.get())) {

@@ -13,7 +13,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +31,7 @@ import org.relief.audit.AuditTrail;
 import org.relief.consultations.PlanItemKind;
 import org.relief.consultations.PlanItemStatus;
 import org.relief.consultations.fhir.ServiceRequestMapper.Referral;
+import org.relief.fhir.PatientCriterion;
 import org.relief.fhir.SearchPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -107,23 +107,9 @@ public class ServiceRequestResourceProvider implements IResourceProvider {
       @Count Integer count) {
     int from = SearchPage.offset(offset);
     int size = SearchPage.size(count);
-    Long patientId = null;
-    boolean nothing = false;
-    for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
-      if (ref == null) {
-        continue;
-      }
-      if (ref.getChain() != null) {
-        throw new InvalidRequestException("Relief does not support chained patient searches.");
-      }
-      Optional<Long> id = SearchPage.numericId(ref.getIdPart());
-      boolean other = ref.getResourceType() != null && !"Patient".equals(ref.getResourceType());
-      if (other || id.isEmpty() || (patientId != null && !patientId.equals(id.get()))) {
-        nothing = true;
-      } else {
-        patientId = id.get();
-      }
-    }
+    PatientCriterion who = PatientCriterion.of(patient, subject);
+    Long patientId = who.id();
+    boolean nothing = who.matchesNothing();
     StringBuilder where = new StringBuilder();
     Map<String, Object> params = new LinkedHashMap<>();
     if (patientId != null) {

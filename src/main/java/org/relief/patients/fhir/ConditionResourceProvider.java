@@ -29,6 +29,7 @@ import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.fhir.NotKept;
+import org.relief.fhir.PatientCriterion;
 import org.relief.fhir.SearchPage;
 import org.relief.patients.diagnoses.Diagnosis;
 import org.relief.patients.diagnoses.DiagnosisCatalogue;
@@ -135,16 +136,9 @@ public class ConditionResourceProvider implements IResourceProvider {
     int size = SearchPage.size(count);
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new LinkedHashMap<>();
-    boolean nothing = false;
-    Long patientId = null;
-    for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
-      if (ref != null) {
-        Optional<Long> id = SearchPage.numericId(ref.getIdPart());
-        boolean other = ref.getResourceType() != null && !"Patient".equals(ref.getResourceType());
-        nothing |= id.isEmpty() || other || (patientId != null && !patientId.equals(id.get()));
-        patientId = id.orElse(patientId);
-      }
-    }
+    PatientCriterion who = PatientCriterion.of(patient, subject);
+    Long patientId = who.id();
+    boolean nothing = who.matchesNothing();
     if (patientId != null) {
       where.add("patient_id = :patient");
       params.put("patient", patientId);

@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
+import org.relief.fhir.PatientCriterion;
 import org.relief.fhir.SearchPage;
 import org.relief.patients.medicationlist.Frequency;
 import org.relief.patients.medicationlist.Medication;
@@ -86,16 +87,9 @@ public class MedicationStatementResourceProvider implements IResourceProvider {
       @Count Integer count) {
     int from = SearchPage.offset(offset);
     int size = SearchPage.size(count);
-    Long patientId = null;
-    boolean nothing = false;
-    for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
-      if (ref != null) {
-        Optional<Long> id = SearchPage.numericId(ref.getIdPart());
-        boolean other = ref.getResourceType() != null && !"Patient".equals(ref.getResourceType());
-        nothing |= id.isEmpty() || other || (patientId != null && !patientId.equals(id.get()));
-        patientId = id.orElse(patientId);
-      }
-    }
+    PatientCriterion who = PatientCriterion.of(patient, subject);
+    Long patientId = who.id();
+    boolean nothing = who.matchesNothing();
     String filter = patientId == null ? "" : " WHERE patient_id = :patient";
     var countQuery = jdbc.sql("SELECT count(*) FROM patient_medication" + filter);
     var pageQuery =

@@ -36,6 +36,7 @@ import org.relief.audit.AuditActions;
 import org.relief.audit.AuditEntry.Outcome;
 import org.relief.audit.AuditTrail;
 import org.relief.fhir.NotKept;
+import org.relief.fhir.PatientCriterion;
 import org.relief.fhir.SearchPage;
 import org.relief.patients.PatientRegistry;
 import org.relief.platform.RuleViolation;
@@ -176,23 +177,9 @@ public class ProcedureResourceProvider implements IResourceProvider {
       @Count Integer count) {
     int from = SearchPage.offset(offset);
     int size = SearchPage.size(count);
-    Long patientId = null;
-    boolean nothing = false;
-    for (ReferenceParam ref : new ReferenceParam[] {patient, subject}) {
-      if (ref == null) {
-        continue;
-      }
-      if (ref.getChain() != null) {
-        throw new InvalidRequestException("Relief does not support chained patient searches.");
-      }
-      Optional<Long> id = SearchPage.numericId(ref.getIdPart());
-      boolean other = ref.getResourceType() != null && !"Patient".equals(ref.getResourceType());
-      if (other || id.isEmpty() || (patientId != null && !patientId.equals(id.get()))) {
-        nothing = true;
-      } else {
-        patientId = id.get();
-      }
-    }
+    PatientCriterion who = PatientCriterion.of(patient, subject);
+    Long patientId = who.id();
+    boolean nothing = who.matchesNothing();
     List<String> types = null;
     List<List<String>> otherCodes = null;
     Set<String> cpt = new HashSet<>();

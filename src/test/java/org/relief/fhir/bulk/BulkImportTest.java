@@ -3,14 +3,12 @@ package org.relief.fhir.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,12 +20,11 @@ import org.relief.support.Http;
 import org.relief.support.Problems;
 import org.relief.support.ReliefIntegrationTest;
 import org.relief.support.Staff;
+import org.relief.support.SyntheaSample;
 import org.relief.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -60,11 +57,9 @@ class BulkImportTest {
   void importTheSampleTwice() throws IOException {
     sample = "sample-" + UUID.randomUUID();
     Path folder = Files.createDirectories(root.resolve(sample));
-    for (Resource file :
-        new PathMatchingResourcePatternResolver().getResources("classpath:synthea/*.json")) {
-      try (InputStream in = file.getInputStream()) {
-        Files.copy(in, folder.resolve(file.getFilename()), StandardCopyOption.REPLACE_EXISTING);
-      }
+    // Fresh patient UUIDs: other tests import the same sample into the shared database.
+    for (var copy : SyntheaSample.freshCopies().entrySet()) {
+      Files.writeString(folder.resolve(copy.getKey()), copy.getValue());
     }
     importEventsBefore = events("IMPORT");
     patientCreateEventsBefore = patientCreates();

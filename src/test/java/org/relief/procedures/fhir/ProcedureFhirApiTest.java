@@ -47,6 +47,7 @@ import org.relief.support.Http;
 import org.relief.support.MutableClock;
 import org.relief.support.ReliefIntegrationTest;
 import org.relief.support.Staff;
+import org.relief.support.SyntheaSample;
 import org.relief.support.TestPatients;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -433,15 +434,11 @@ class ProcedureFhirApiTest {
 
   @Test
   void aSyntheaPatientsRehabilitationTherapyLandsAsAProcedureRecordedElsewhere() throws Exception {
-    Bundle bundle;
-    try (var in = getClass().getResourceAsStream("/synthea/synthetic-patient-19.json")) {
-      bundle =
-          ca.uhn.fhir.context.FhirContext.forR4Cached()
-              .newJsonParser()
-              .parseResource(
-                  Bundle.class,
-                  new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    }
+    // A fresh patient UUID: other tests import the same sample into the shared database.
+    Bundle bundle =
+        ca.uhn.fhir.context.FhirContext.forR4Cached()
+            .newJsonParser()
+            .parseResource(Bundle.class, SyntheaSample.freshCopy("synthetic-patient-19.json"));
     long proceduresSent =
         bundle.getEntry().stream().filter(e -> e.getResource() instanceof Procedure).count();
     Bundle answer = fhir.transaction().withBundle(bundle).execute();
