@@ -112,6 +112,34 @@ class OutcomeAnalyticsBenchmark {
               10,
               3,
               () -> repository.byTimepoint(List.of(points), twoYears, TODAY, null, cutoff)));
+      // The anchor, on the same data in the same run: the grouped report as it was computed
+      // before decision 0060, straight from outcome_measure (the query of the earlier section).
+      JdbcClient direct = JdbcClient.create(ds);
+      rows.add(
+          time(
+              "· anchor: grouped report straight from outcome_measure (before 0060)",
+              10,
+              3,
+              () ->
+                  direct
+                      .sql(
+                          "SELECT GROUPING(procedure_type, level_set, operator_user_id,"
+                              + " diagnosis_code) AS g, procedure_type, level_set,"
+                              + " operator_user_id, diagnosis_code, count(*) AS due,"
+                              + " count(responder30) AS answered,"
+                              + " count(*) FILTER (WHERE responder30) AS r30,"
+                              + " count(*) FILTER (WHERE responder50) AS r50"
+                              + " FROM outcome_measure WHERE timepoint = 'P3M'"
+                              + " AND performed_on BETWEEN :from AND :to"
+                              + " AND (status <> 'DUE' OR due_on <= :cutoff)"
+                              + " GROUP BY GROUPING SETS ((), (procedure_type),"
+                              + " (procedure_type, level_set), (operator_user_id),"
+                              + " (diagnosis_code))")
+                      .param("from", twoYears)
+                      .param("to", TODAY)
+                      .param("cutoff", cutoff)
+                      .query()
+                      .listOfRows()));
       List<String> codes = new ArrayList<>();
       for (int d = 0; d < DIAGNOSES; d++) {
         codes.add("M54.%02d".formatted(d));
