@@ -180,6 +180,71 @@ class ProcedureFhirStore {
         .single();
   }
 
+  /** A procedure done elsewhere from a bulk import, known in its source as {@code sourceId}. */
+  record ImportedElsewhere(
+      long patientId,
+      String sourceId,
+      String system,
+      String code,
+      String display,
+      String status,
+      Instant start,
+      Instant end) {}
+
+  /**
+   * Inserts a bulk import's procedures done elsewhere in one statement; one whose {@code sourceId}
+   * is already kept is left as it is. Answers the source IDs of the rows it added (a row without a
+   * source ID is always added and answers null).
+   */
+  List<String> insertImported(List<ImportedElsewhere> rows, Instant now) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    int n = rows.size();
+    String[] patient = new String[n];
+    String[] source = new String[n];
+    String[] system = new String[n];
+    String[] code = new String[n];
+    String[] display = new String[n];
+    String[] status = new String[n];
+    String[] start = new String[n];
+    String[] end = new String[n];
+    for (int i = 0; i < n; i++) {
+      ImportedElsewhere r = rows.get(i);
+      patient[i] = Long.toString(r.patientId());
+      source[i] = r.sourceId();
+      system[i] = r.system();
+      code[i] = r.code();
+      display[i] = r.display();
+      status[i] = r.status();
+      start[i] = r.start() == null ? null : r.start().toString();
+      end[i] = r.end() == null ? null : r.end().toString();
+    }
+    return jdbc.sql(
+            """
+            INSERT INTO external_procedure (patient_id, source_id, code_system, code, display,
+                status, performed_start, performed_end, recorded_at)
+            SELECT p::bigint, s, sy, c, d, st, a::timestamptz, e::timestamptz, :now
+            FROM unnest(CAST(:patient AS text[]), CAST(:source AS text[]),
+                        CAST(:system AS text[]), CAST(:code AS text[]), CAST(:display AS text[]),
+                        CAST(:status AS text[]), CAST(:start AS text[]), CAST(:end AS text[]))
+                 AS t(p, s, sy, c, d, st, a, e)
+            ON CONFLICT (source_id) WHERE source_id IS NOT NULL DO NOTHING
+            RETURNING source_id
+            """)
+        .param("patient", patient)
+        .param("source", source)
+        .param("system", system)
+        .param("code", code)
+        .param("display", display)
+        .param("status", status)
+        .param("start", start)
+        .param("end", end)
+        .param("now", Timestamp.from(now))
+        .query((rs, i) -> rs.getString(1))
+        .list();
+  }
+
   /** The patient's procedures recorded elsewhere, newest first. */
   List<StoredProcedure.Elsewhere> elsewhere(long patientId) {
     return jdbc

@@ -51,7 +51,7 @@ import org.springframework.stereotype.Component;
  * search by {@code patient}/{@code subject}, {@code code} (CPT, Relief's catalogue code or the
  * sender's code), {@code date} range, {@code status}, {@code _sort=date}/{@code -date} and {@code
  * _count}/{@code _offset} paging; create for a procedure done elsewhere whose code is pain-relevant
- * ({@link ElsewhereCodes}), anything else is not kept. Every access is audited.
+ * ({@link ElsewhereRules}), anything else is not kept. Every access is audited.
  */
 @Component
 public class ProcedureResourceProvider implements IResourceProvider {
@@ -110,15 +110,13 @@ public class ProcedureResourceProvider implements IResourceProvider {
 
   @Create
   public MethodOutcome create(@ResourceParam Procedure resource) {
-    Coding code =
-        ElsewhereCodes.kept(resource.getCode(), catalogue)
-            .orElseThrow(
-                () ->
-                    new NotKept(
-                        "Relief keeps procedures done elsewhere when they matter to pain care"
-                            + " (its procedure catalogue, their CPT codes, and a few SNOMED CT"
-                            + " therapies such as physical therapy); this Procedure's code is not"
-                            + " one of them."));
+    List<ElsewhereRules.Code> codings = new ArrayList<>();
+    for (Coding c : resource.getCode().getCoding()) {
+      codings.add(new ElsewhereRules.Code(c.getSystem(), c.getCode(), c.getDisplay()));
+    }
+    if (ElsewhereRules.keptCode(codings, catalogue).isEmpty()) {
+      throw new NotKept(ElsewhereRules.NOT_PAIN_RELEVANT);
+    }
     long patientId =
         Optional.ofNullable(resource.getSubject().getReferenceElement())
             .filter(s -> "Patient".equals(s.getResourceType()))
@@ -130,10 +128,6 @@ public class ProcedureResourceProvider implements IResourceProvider {
                         "unknown-patient",
                         "The Procedure's subject must be a patient registered in Relief"
                             + " (Patient/<id>)."));
-    String status = resource.hasStatus() ? resource.getStatus().toCode() : "completed";
-    if ("entered-in-error".equals(status)) {
-      throw new NotKept("A Procedure entered in error is not kept.");
-    }
     Instant start = null;
     Instant end = null;
     if (resource.hasPerformedPeriod()) {
@@ -143,22 +137,33 @@ public class ProcedureResourceProvider implements IResourceProvider {
       start = instant(resource.getPerformedDateTimeType().getValue());
     }
     Instant now = clock.instant();
-    if ((start != null && start.isAfter(now.plusSeconds(300)))
-        || (end != null && end.isAfter(now.plusSeconds(300)))) {
-      throw new RuleViolation(
-          "performed-in-future", "A procedure done elsewhere cannot be performed in the future.");
+    ElsewhereRules.Verdict verdict =
+        ElsewhereRules.judge(
+            new ElsewhereRules.Reported(
+                codings,
+                resource.getCode().hasText() ? resource.getCode().getText() : null,
+                resource.hasStatus() ? resource.getStatus().toCode() : null,
+                start,
+                end),
+            catalogue,
+            now);
+    if (verdict instanceof ElsewhereRules.Skip skip) {
+      throw new NotKept(skip.reason());
     }
-    if (start != null && end != null && end.isBefore(start)) {
-      throw new RuleViolation(
-          "invalid-period", "The procedure's end is before its start; check the period.");
+    if (verdict instanceof ElsewhereRules.Refuse refuse) {
+      throw new RuleViolation(refuse.code(), refuse.reason());
     }
-    String display =
-        code.hasDisplay()
-            ? code.getDisplay()
-            : resource.getCode().hasText() ? resource.getCode().getText() : code.getCode();
+    ElsewhereRules.Keep keep = (ElsewhereRules.Keep) verdict;
     long id =
         store.insertElsewhere(
-            patientId, code.getSystem(), code.getCode(), display, status, start, end, now);
+            patientId,
+            keep.system(),
+            keep.code(),
+            keep.display(),
+            keep.status(),
+            keep.start(),
+            keep.end(),
+            now);
     audit.recordAccess(
         AuditActions.CREATE, TYPE, Long.toString(id), Outcome.SUCCESS, "recorded elsewhere");
     Procedure created = toFhir(store.find(id).orElseThrow());
