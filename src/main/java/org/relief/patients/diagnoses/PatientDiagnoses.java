@@ -117,12 +117,7 @@ public class PatientDiagnoses {
       throw new RuleViolation(
           "missing-status", "Choose the diagnosis status: active, resolved or ruled out.");
     }
-    if (onset != null && onset.isAfter(today())) {
-      throw new RuleViolation("onset-in-future", "The onset date " + onset + " is in the future.");
-    }
-    if (onset != null && onset.isBefore(EARLIEST_ONSET)) {
-      throw new RuleViolation("onset-too-early", "The onset date " + onset + " is before 1900.");
-    }
+    checkOnset(onset);
     if (rank == DiagnosisRank.PRIMARY && status == DiagnosisStatus.ACTIVE) {
       refuseSecondActivePrimary(patientId, -1);
     }
@@ -158,6 +153,64 @@ public class PatientDiagnoses {
     }
     audit.recordAccess(AuditActions.UPDATE, AUDIT_TYPE, Long.toString(id), Outcome.SUCCESS);
     log.info("Diagnosis {} of patient {} changed", id, patientId);
+  }
+
+  /**
+   * Revises a diagnosis's rank, status and onset as one new version, when it is still at {@code
+   * expectedVersion} (any version when {@code null}); the code and the patient never change. The
+   * same rules as {@link #add} apply; the change is audited.
+   *
+   * @return the diagnosis as now stored
+   * @throws DiagnosisChangedMeanwhile when the diagnosis is at another version
+   */
+  @Transactional
+  public Diagnosis revise(
+      long patientId,
+      long id,
+      Integer expectedVersion,
+      DiagnosisRank rank,
+      DiagnosisStatus status,
+      LocalDate onset) {
+    requirePatient(patientId);
+    DiagnosisRepository.Row row =
+        diagnoses
+            .find(patientId, id)
+            .orElseThrow(
+                () -> new NotFound("Patient " + patientId + " has no diagnosis " + id + "."));
+    int current = diagnoses.lockVersion(id);
+    if (expectedVersion != null && expectedVersion != current) {
+      throw new DiagnosisChangedMeanwhile(id, expectedVersion, current);
+    }
+    if (rank == null || status == null) {
+      throw new RuleViolation(
+          "missing-rank-or-status", "Choose both the rank and the status of the diagnosis.");
+    }
+    checkOnset(onset);
+    if (rank == DiagnosisRank.PRIMARY && status == DiagnosisStatus.ACTIVE) {
+      refuseSecondActivePrimary(patientId, id);
+    }
+    try {
+      diagnoses.revise(id, current, rank, status, onset, clock.instant());
+    } catch (DuplicateKeyException raced) {
+      throw secondActivePrimary(null);
+    }
+    audit.recordAccess(
+        AuditActions.UPDATE,
+        AUDIT_TYPE,
+        Long.toString(id),
+        Outcome.SUCCESS,
+        "version " + (current + 1));
+    log.info("Diagnosis {} of patient {} revised to version {}", id, patientId, current + 1);
+    return new Diagnosis(id, patientId, resolve(row).code(), rank, status, onset);
+  }
+
+  private void checkOnset(LocalDate onset) {
+    if (onset != null && onset.isAfter(today())) {
+      throw new RuleViolation("onset-in-future", "The onset date " + onset + " is in the future.");
+    }
+    if (onset != null && onset.isBefore(EARLIEST_ONSET)) {
+      throw new RuleViolation("onset-too-early", "The onset date " + onset + " is before 1900.");
+    }
   }
 
   private DiagnosisCode known(String code) {

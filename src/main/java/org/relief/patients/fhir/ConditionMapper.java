@@ -45,9 +45,11 @@ public final class ConditionMapper {
 
   private ConditionMapper() {}
 
-  public static Condition toFhir(Diagnosis d, Instant lastUpdated) {
+  /** The diagnosis as it is at {@code version} (FHIR versionId), last changed at that instant. */
+  public static Condition toFhir(Diagnosis d, int version, Instant lastUpdated) {
     Condition c = new Condition();
-    c.setId(new IdType("Condition", Long.toString(d.id()), "1"));
+    c.setId(new IdType("Condition", Long.toString(d.id()), Integer.toString(version)));
+    c.getMeta().setVersionId(Integer.toString(version));
     c.getMeta().setLastUpdated(Date.from(lastUpdated));
     c.setClinicalStatus(
         new CodeableConcept()
@@ -76,6 +78,16 @@ public final class ConditionMapper {
       c.setOnset(new DateTimeType(d.onsetDate().toString()));
     }
     return c;
+  }
+
+  /** A FHIR versionId as Relief issues them (1, 2, ...); empty for any other. */
+  public static Optional<Integer> version(String versionId) {
+    try {
+      int v = Integer.parseInt(versionId);
+      return v >= 1 ? Optional.of(v) : Optional.empty();
+    } catch (NumberFormatException | NullPointerException e) {
+      return Optional.empty();
+    }
   }
 
   /** The ICD-10-CM code a Condition names directly, or through a known SNOMED CT pain finding. */

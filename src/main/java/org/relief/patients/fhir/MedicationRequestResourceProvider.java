@@ -4,7 +4,6 @@ import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import java.time.Clock;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.relief.fhir.NotKept;
@@ -12,7 +11,6 @@ import org.relief.fhir.SearchPage;
 import org.relief.patients.DrugClassifier;
 import org.relief.patients.medicationlist.Medication;
 import org.relief.patients.medicationlist.MedicationList;
-import org.relief.platform.PracticeSettings;
 import org.relief.platform.RuleViolation;
 import org.springframework.stereotype.Component;
 
@@ -30,18 +28,15 @@ public class MedicationRequestResourceProvider implements IResourceProvider {
 
   private final MedicationList medications;
   private final DrugClassifier classifier;
-  private final Clock clock;
-  private final PracticeSettings practice;
+  private final MedicationStatementResourceProvider statements;
 
   MedicationRequestResourceProvider(
       MedicationList medications,
       DrugClassifier classifier,
-      Clock clock,
-      PracticeSettings practice) {
+      MedicationStatementResourceProvider statements) {
     this.medications = medications;
     this.classifier = classifier;
-    this.clock = clock;
-    this.practice = practice;
+    this.statements = statements;
   }
 
   @Override
@@ -76,7 +71,7 @@ public class MedicationRequestResourceProvider implements IResourceProvider {
                         "The MedicationRequest's subject must be a patient registered in Relief"
                             + " (Patient/<id>)."));
     Medication added = medications.add(patientId, course.medication());
-    MedicationStatement kept = MedicationStatementMapper.toFhir(added, practice.today(clock));
+    MedicationStatement kept = statements.current(added.id()).orElseThrow();
     return new MethodOutcome(kept.getIdElement(), true).setResource(kept);
   }
 }

@@ -1,5 +1,6 @@
 package org.relief.patients.fhir;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -37,9 +38,17 @@ public final class MedicationStatementMapper {
 
   private MedicationStatementMapper() {}
 
-  public static MedicationStatement toFhir(Medication m, LocalDate today) {
+  /**
+   * The medication as a statement; its versionId is derived from when its row was last changed
+   * ({@link #versionId}), since Relief keeps only the current version of a medication (decision
+   * 0078).
+   */
+  public static MedicationStatement toFhir(Medication m, LocalDate today, Instant updated) {
     MedicationStatement s = new MedicationStatement();
-    s.setId(new IdType("MedicationStatement", Long.toString(m.id()), "1"));
+    String version = versionId(updated);
+    s.setId(new IdType("MedicationStatement", Long.toString(m.id()), version));
+    s.getMeta().setVersionId(version);
+    s.getMeta().setLastUpdated(java.util.Date.from(updated));
     s.setStatus(status(m, today));
     s.setMedication(
         new CodeableConcept().addCoding(new Coding(DRUGS, m.drug(), null)).setText(m.drug()));
@@ -82,6 +91,14 @@ public final class MedicationStatementMapper {
       case CONTINUOUS -> {}
     }
     return s;
+  }
+
+  /**
+   * The versionId of a medication row last changed at {@code updated}: its epoch milliseconds, so
+   * that every change (a stop date) gives a new, larger versionId.
+   */
+  static String versionId(Instant updated) {
+    return Long.toString(updated.toEpochMilli());
   }
 
   /** Not started yet → intended; stopped by {@code today} → completed; otherwise active. */

@@ -1,6 +1,7 @@
 package org.relief.patients.fhir;
 
 import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
@@ -9,10 +10,12 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +36,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * FHIR {@code MedicationStatement} over the patient's medication list: read, and search by {@code
- * patient}/{@code subject} with paging. Reads and searches are audited.
+ * FHIR {@code MedicationStatement} over the patient's medication list: read, vread, instance
+ * history, and search by {@code patient}/{@code subject} with paging. Reads and searches are
+ * audited.
+ *
+ * <p>Relief keeps only the current version of a medication (decision 0078): its versionId is
+ * derived from the row's {@code updated_at} ({@link MedicationStatementMapper#versionId}), vread
+ * answers that version only (any other → 404), and history holds that one version.
  */
 @Component
 public class MedicationStatementResourceProvider implements IResourceProvider {
 
   private static final String COLUMNS =
-      "id, patient_id, drug, dose, unit, frequency, frequency_count, start_date, stop_date";
+      "id, patient_id, drug, dose, unit, frequency, frequency_count, start_date, stop_date,"
+          + " updated_at";
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;
@@ -60,23 +69,63 @@ public class MedicationStatementResourceProvider implements IResourceProvider {
     return MedicationStatement.class;
   }
 
-  @Read
+  private record Stored(Medication medication, Instant updated) {}
+
+  @Read(version = true)
   public MedicationStatement read(@IdParam IdType id) {
-    Optional<Medication> found =
+    Optional<Stored> found =
         SearchPage.numericId(id.getIdPart())
-            .flatMap(
-                n ->
-                    jdbc.sql("SELECT " + COLUMNS + " FROM patient_medication WHERE id = :id")
-                        .param("id", n)
-                        .query(MedicationStatementResourceProvider::medication)
-                        .optional());
+            .flatMap(this::stored)
+            .filter(
+                s ->
+                    !id.hasVersionIdPart()
+                        || MedicationStatementMapper.versionId(s.updated())
+                            .equals(id.getVersionIdPart()));
     audit.recordAccess(
         AuditActions.READ,
         "MedicationStatement",
         id.getIdPart(),
-        found.isPresent() ? Outcome.SUCCESS : Outcome.FAILURE);
-    return MedicationStatementMapper.toFhir(
-        found.orElseThrow(() -> new ResourceNotFoundException(id)), today());
+        found.isPresent() ? Outcome.SUCCESS : Outcome.FAILURE,
+        id.hasVersionIdPart() ? "version " + id.getVersionIdPart() : null);
+    if (found.isEmpty()) {
+      throw new ResourceNotFoundException(
+          id.hasVersionIdPart()
+              ? id.toUnqualified().getValue()
+                  + " is not kept: Relief keeps only the current version of a"
+                  + " MedicationStatement (see its history)."
+              : id.toUnqualified().getValue() + " does not exist.");
+    }
+    return toFhir(found.get());
+  }
+
+  /** The one version Relief keeps: the current. */
+  @History
+  public IBundleProvider history(@IdParam IdType id) {
+    Optional<Stored> found = SearchPage.numericId(id.getIdPart()).flatMap(this::stored);
+    audit.recordAccess(
+        AuditActions.READ,
+        "MedicationStatement",
+        id.getIdPart(),
+        found.isPresent() ? Outcome.SUCCESS : Outcome.FAILURE,
+        "history");
+    Stored stored = found.orElseThrow(() -> new ResourceNotFoundException(id));
+    return new SimpleBundleProvider(List.<IBaseResource>of(toFhir(stored)));
+  }
+
+  /** The medication as now stored, not audited (the caller audits). */
+  Optional<MedicationStatement> current(long id) {
+    return stored(id).map(this::toFhir);
+  }
+
+  private Optional<Stored> stored(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM patient_medication WHERE id = :id")
+        .param("id", id)
+        .query((rs, n) -> new Stored(medication(rs, n), rs.getTimestamp("updated_at").toInstant()))
+        .optional();
+  }
+
+  private MedicationStatement toFhir(Stored s) {
+    return MedicationStatementMapper.toFhir(s.medication(), today(), s.updated());
   }
 
   @Search
@@ -110,9 +159,13 @@ public class MedicationStatementResourceProvider implements IResourceProvider {
       pageQuery
           .param("offset", from)
           .param("count", size)
-          .query(MedicationStatementResourceProvider::medication)
+          .query(
+              (rs, n) -> new Stored(medication(rs, n), rs.getTimestamp("updated_at").toInstant()))
           .list()
-          .forEach(m -> resources.add(MedicationStatementMapper.toFhir(m, today)));
+          .forEach(
+              m ->
+                  resources.add(
+                      MedicationStatementMapper.toFhir(m.medication(), today, m.updated())));
     }
     audit.recordAccess(
         AuditActions.SEARCH,

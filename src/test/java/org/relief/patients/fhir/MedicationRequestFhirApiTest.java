@@ -71,6 +71,17 @@ class MedicationRequestFhirApiTest {
     assertThat(answer.getEntry().get(1).getResponse().getStatus()).isEqualTo("201 Created");
     assertThat(answer.getEntry().get(1).getResponse().getLocation())
         .startsWith("MedicationStatement/");
+    var kept =
+        new org.hl7.fhir.r4.model.IdType(answer.getEntry().get(1).getResponse().getLocation());
+    assertThat(kept.hasVersionIdPart()).isTrue();
+    assertThat(
+            fhir.read()
+                .resource(org.hl7.fhir.r4.model.MedicationStatement.class)
+                .withIdAndVersion(kept.getIdPart(), kept.getVersionIdPart())
+                .execute()
+                .getMeta()
+                .getVersionId())
+        .isEqualTo(kept.getVersionIdPart());
     assertThat(answer.getEntry().get(2).getResponse().getOutcome()).isNotNull();
     assertThat(answer.getMeta().getTag()).anyMatch(t -> "2".equals(t.getCode()));
     long patientId =

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MedicationStatement;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.relief.fhir.FhirClients;
+import org.relief.patients.medicationlist.MedicationList;
 import org.relief.support.FhirValidation;
+import org.relief.support.Http;
+import org.relief.support.MutableClock;
 import org.relief.support.ReliefIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,12 +33,22 @@ class MedicationStatementFhirApiTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired MedicationList medications;
+  @Autowired MutableClock clock;
 
   IGenericClient fhir;
   long patientId;
 
+  Instant started;
+
+  @AfterEach
+  void resetClock() {
+    clock.set(started);
+  }
+
   @BeforeEach
   void patientWithTwoMedications() {
+    started = clock.instant();
     fhir = FhirClients.full(port);
     patientId =
         Long.parseLong(
@@ -118,5 +135,113 @@ class MedicationStatementFhirApiTest {
                     .returnBundle(Bundle.class)
                     .execute())
         .isInstanceOf(ForbiddenOperationException.class);
+  }
+
+  MedicationStatement oxycodone() {
+    Bundle found =
+        fhir.search()
+            .forResource(MedicationStatement.class)
+            .where(MedicationStatement.PATIENT.hasId("Patient/" + patientId))
+            .returnBundle(Bundle.class)
+            .execute();
+    return (MedicationStatement) found.getEntry().get(0).getResource();
+  }
+
+  MedicationStatement vread(String id, String version) {
+    return fhir.read().resource(MedicationStatement.class).withIdAndVersion(id, version).execute();
+  }
+
+  @Test
+  void vreadAndHistoryAnswerTheCurrentVersionOnlyWhoseIdChangesWithTheRow() {
+    MedicationStatement before = oxycodone();
+    String id = before.getIdElement().getIdPart();
+    String v1 = before.getMeta().getVersionId();
+    assertThat(v1).isNotBlank().isEqualTo(before.getIdElement().getVersionIdPart());
+    assertThat(before.getMeta().getLastUpdated()).isNotNull();
+    assertThat(vread(id, v1).getMeta().getVersionId()).isEqualTo(v1);
+
+    clock.advance(Duration.ofMinutes(5));
+    medications.stop(patientId, Long.parseLong(id), LocalDate.of(2021, 3, 1));
+    MedicationStatement after =
+        fhir.read().resource(MedicationStatement.class).withId(id).execute();
+    String v2 = after.getMeta().getVersionId();
+    assertThat(v2).isNotEqualTo(v1);
+    assertThat(Long.parseLong(v2)).isGreaterThan(Long.parseLong(v1));
+    assertThat(after.getStatus())
+        .isEqualTo(MedicationStatement.MedicationStatementStatus.COMPLETED);
+    assertThat(vread(id, v2).getEffectivePeriod().getEndElement().getValueAsString())
+        .isEqualTo("2021-03-01");
+    assertThatThrownBy(() -> vread(id, v1)).isInstanceOf(ResourceNotFoundException.class);
+
+    Bundle history =
+        fhir.history()
+            .onInstance(new IdType("MedicationStatement", id))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(history.getEntry())
+        .extracting(e -> e.getResource().getMeta().getVersionId())
+        .containsExactly(v2);
+    for (var resource : new MedicationStatement[] {before, after, vread(id, v2)}) {
+      assertThat(FhirValidation.errors(FhirClients.json(resource))).isEmpty();
+    }
+    assertThat(FhirValidation.errors(FhirClients.json(history.getEntry().get(0).getResource())))
+        .isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE action = 'READ'"
+                        + " AND object_type = 'MedicationStatement' AND object_id = :id"
+                        + " AND detail = 'history'")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownMedicationStatementHasNoVersionsOrHistory() {
+    assertThatThrownBy(() -> vread("987654321", "1")).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                fhir.history()
+                    .onInstance(new IdType("MedicationStatement", "987654321"))
+                    .returnBundle(Bundle.class)
+                    .execute())
+        .isInstanceOf(ResourceNotFoundException.class);
+  }
+
+  @Test
+  void aPatientOnlyTokenCannotReadVersionsOrHistory() {
+    MedicationStatement s = oxycodone();
+    String id = s.getIdElement().getIdPart();
+    IGenericClient patientOnly = FhirClients.withScopes(port, "system/Patient.rs");
+    assertThatThrownBy(
+            () ->
+                patientOnly
+                    .read()
+                    .resource(MedicationStatement.class)
+                    .withIdAndVersion(id, s.getMeta().getVersionId())
+                    .execute())
+        .isInstanceOf(ForbiddenOperationException.class);
+    assertThatThrownBy(
+            () ->
+                patientOnly
+                    .history()
+                    .onInstance(new IdType("MedicationStatement", id))
+                    .returnBundle(Bundle.class)
+                    .execute())
+        .isInstanceOf(ForbiddenOperationException.class);
+  }
+
+  @Test
+  void metadataListsTheMedicationStatementInteractions() {
+    var json = Http.json(Http.api(port).get("/fhir/metadata"));
+    var interactions = new java.util.ArrayList<String>();
+    for (var resource : json.get("rest").get(0).get("resource")) {
+      if (resource.get("type").asText().equals("MedicationStatement")) {
+        resource.get("interaction").forEach(i -> interactions.add(i.get("code").asText()));
+      }
+    }
+    assertThat(interactions)
+        .containsExactlyInAnyOrder("read", "vread", "search-type", "history-instance");
   }
 }

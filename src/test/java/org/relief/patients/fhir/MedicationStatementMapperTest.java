@@ -15,6 +15,7 @@ import org.relief.support.FhirValidation;
 class MedicationStatementMapperTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+  private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-24T09:00:00Z");
 
   static Medication med(LocalDate start, LocalDate stop, Frequency frequency, Integer count) {
     return new Medication(
@@ -48,7 +49,7 @@ class MedicationStatementMapperTest {
   void anAsNeededMedicationCarriesItsDailyMaximumAndIsValid() {
     var s =
         MedicationStatementMapper.toFhir(
-            med(TODAY.minusDays(3), null, Frequency.AS_NEEDED, 4), TODAY);
+            med(TODAY.minusDays(3), null, Frequency.AS_NEEDED, 4), TODAY, NOW);
     assertThat(s.getDosageFirstRep().getAsNeededBooleanType().booleanValue()).isTrue();
     assertThat(s.getDosageFirstRep().getMaxDosePerPeriod().getNumerator().getValue().intValue())
         .isEqualTo(4);
