@@ -28,6 +28,7 @@ import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,6 +229,31 @@ class ObservationVersionsFhirApiTest {
     Observation now = fhir.read().resource(Observation.class).withId(Long.toString(odi)).execute();
     assertThat(now.getMeta().getVersionId()).isEqualTo("1");
     assertThat(now.getValueQuantity().getValue().doubleValue()).isEqualTo(32.0);
+  }
+
+  @Test
+  void aPainScoreScoredFromAQuestionnaireResponseCannotBeUpdated() {
+    var sheet =
+        fhir.create()
+            .resource(
+                QuestionnaireFhirApiTest.response(
+                    "nrs",
+                    Long.parseLong(patientId),
+                    QuestionnaireResponseStatus.COMPLETED,
+                    Map.of("1", 6)))
+            .execute();
+    long scored =
+        jdbc.sql("SELECT scored_response_id FROM answer_sheet WHERE id = :id")
+            .param("id", Long.parseLong(sheet.getId().getIdPart()))
+            .query(Long.class)
+            .single();
+    Observation read =
+        fhir.read().resource(Observation.class).withId(Long.toString(scored)).execute();
+    assertThatThrownBy(
+            () -> fhir.update().resource(corrected(read, 2, ObservationStatus.AMENDED)).execute())
+        .isInstanceOfSatisfying(
+            UnprocessableEntityException.class,
+            e -> assertThat(codeOf(e)).isEqualTo("scored-from-answers"));
   }
 
   @Test
