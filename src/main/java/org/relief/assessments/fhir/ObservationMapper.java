@@ -43,7 +43,10 @@ public final class ObservationMapper {
   /** LOINC of subscores (instrument.subscore), clinical-rules.md §3.3. */
   static final Map<String, String> LOINC_OF_SUBSCORE = Map.of("bpi-sf.interference", "77565-0");
 
-  /** One stored scored result. */
+  /**
+   * One version of a stored scored result; {@code status} is the FHIR Observation status ({@code
+   * final}, or {@code amended}/{@code corrected} after a correction, decision 0077).
+   */
   public record ScoredResult(
       long id,
       long patientId,
@@ -52,15 +55,44 @@ public final class ObservationMapper {
       Instant scoredAt,
       Double score,
       String band,
-      Map<String, Double> subscores) {}
+      Map<String, Double> subscores,
+      int version,
+      String status,
+      Instant lastUpdated) {
+
+    /** A result never corrected: version 1, final, last updated when it was scored. */
+    public ScoredResult(
+        long id,
+        long patientId,
+        String instrument,
+        String instrumentName,
+        Instant scoredAt,
+        Double score,
+        String band,
+        Map<String, Double> subscores) {
+      this(
+          id,
+          patientId,
+          instrument,
+          instrumentName,
+          scoredAt,
+          score,
+          band,
+          subscores,
+          1,
+          "final",
+          scoredAt);
+    }
+  }
 
   private ObservationMapper() {}
 
   public static Observation toFhir(ScoredResult r) {
     Observation o = new Observation();
-    o.setId(new IdType("Observation", Long.toString(r.id()), "1"));
-    o.getMeta().setVersionId("1").setLastUpdated(Date.from(r.scoredAt()));
-    o.setStatus(Observation.ObservationStatus.FINAL);
+    String version = Integer.toString(r.version());
+    o.setId(new IdType("Observation", Long.toString(r.id()), version));
+    o.getMeta().setVersionId(version).setLastUpdated(Date.from(r.lastUpdated()));
+    o.setStatus(Observation.ObservationStatus.fromCode(r.status()));
     o.addCategory(new CodeableConcept().addCoding(new Coding(CATEGORIES, "survey", "Survey")));
     CodeableConcept code = new CodeableConcept();
     loincOf(r.instrument()).ifPresent(l -> code.addCoding(new Coding(LOINC, l, null)));
@@ -69,7 +101,7 @@ public final class ObservationMapper {
     o.setCode(code);
     o.setSubject(new Reference("Patient/" + r.patientId()));
     o.setEffective(new DateTimeType(Date.from(r.scoredAt())));
-    o.setIssued(Date.from(r.scoredAt()));
+    o.setIssued(Date.from(r.lastUpdated()));
     if (r.score() != null) {
       o.setValue(quantity(r.instrument(), r.score()));
     } else {

@@ -1,8 +1,11 @@
 package org.relief.assessments.fhir;
 
 import ca.uhn.fhir.model.api.Include;
+import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
+import ca.uhn.fhir.model.valueset.BundleEntryTransactionMethodEnum;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.Offset;
@@ -11,6 +14,7 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
@@ -20,8 +24,11 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,17 +63,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * FHIR {@code Observation}: the pain scores and instrument totals of {@code questionnaire_response}
- * (read; search by {@code patient}/{@code subject}, {@code code}, {@code date} range, {@code
- * status}, {@code category}, with {@code _sort=date}/{@code -date}, {@code
- * _include=Observation:subject} and {@code _count}/{@code _offset} paging), and create for an NRS
- * pain score (LOINC 72514-3, clinical-rules.md §3.5), scored like any other NRS answer. Reads,
- * searches and creates are audited. A token narrowed to one patient ({@code
- * patient/Observation.rs}, decision 0071) reaches that patient's Observations only.
+ * (read, vread and instance history; search by {@code patient}/{@code subject}, {@code code},
+ * {@code date} range, {@code status}, {@code category}, with {@code _sort=date}/{@code -date},
+ * {@code _include=Observation:subject} and {@code _count}/{@code _offset} paging), and create for
+ * an NRS pain score (LOINC 72514-3, clinical-rules.md §3.5), scored like any other NRS answer.
+ * Update corrects such a pain score (value, time, status {@code amended}/{@code corrected}),
+ * keeping the replaced version (decision 0077); an instrument total scored from answers changes
+ * only with a new QuestionnaireResponse. Every access is audited. A token narrowed to one patient
+ * ({@code patient/Observation.rs}, decision 0071) reaches that patient's Observations only.
  */
 @Component
 public class ObservationResourceProvider implements IResourceProvider, PatientScoped {
 
   private static final String NRS = "nrs";
+
+  /** The statuses a kept Observation can have (decision 0077). */
+  private static final Set<String> STATUSES = Set.of("final", "amended", "corrected");
 
   private final ObservationStore store;
   private final Instruments instruments;
@@ -114,11 +126,16 @@ public class ObservationResourceProvider implements IResourceProvider, PatientSc
     }
   }
 
-  @Read
+  @Read(version = true)
   public Observation read(@IdParam IdType id) {
     long observationId =
         SearchPage.numericId(id.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(id));
-    var found = store.find(observationId, this::nameOf);
+    var found =
+        id.hasVersionIdPart()
+            ? SearchPage.numericId(id.getVersionIdPart())
+                .filter(v -> v <= Integer.MAX_VALUE)
+                .flatMap(v -> store.version(observationId, v.intValue(), this::nameOf))
+            : store.find(observationId, this::nameOf);
     if (found.isEmpty()) {
       audit.recordAccess(AuditActions.READ, "Observation", id.getIdPart(), Outcome.FAILURE);
       throw new ResourceNotFoundException(id);
@@ -126,6 +143,32 @@ public class ObservationResourceProvider implements IResourceProvider, PatientSc
     keepToCompartment('r', found.get().patientId(), id.getIdPart());
     audit.recordAccess(AuditActions.READ, "Observation", id.getIdPart(), Outcome.SUCCESS);
     return ObservationMapper.toFhir(found.get());
+  }
+
+  @History
+  public IBundleProvider history(@IdParam IdType id) {
+    long observationId =
+        SearchPage.numericId(id.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(id));
+    var versions = store.history(observationId, this::nameOf);
+    if (versions.isEmpty()) {
+      audit.recordAccess(AuditActions.READ, "Observation", id.getIdPart(), Outcome.FAILURE);
+      throw new ResourceNotFoundException(id);
+    }
+    keepToCompartment('r', versions.get(0).patientId(), id.getIdPart());
+    audit.recordAccess(
+        AuditActions.READ, "Observation", id.getIdPart(), Outcome.SUCCESS, "history");
+    List<IBaseResource> resources = new ArrayList<>();
+    for (var v : versions) {
+      Observation o = ObservationMapper.toFhir(v);
+      // A history entry says how the version came about: created (POST), then corrected (PUT).
+      ResourceMetadataKeyEnum.ENTRY_TRANSACTION_METHOD.put(
+          o,
+          v.version() == 1
+              ? BundleEntryTransactionMethodEnum.POST
+              : BundleEntryTransactionMethodEnum.PUT);
+      resources.add(o);
+    }
+    return new SimpleBundleProvider(resources);
   }
 
   @Create
@@ -148,6 +191,128 @@ public class ObservationResourceProvider implements IResourceProvider, PatientSc
                         "The pain score's subject must be a patient registered in Relief"
                             + " (Patient/<id>)."));
     keepToCompartment('c', patientId, null);
+    Score score = painScore(resource);
+    Instant at = effective(resource, clock.instant());
+    long id =
+        store.insert(
+            patientId, NRS, instruments.definition(NRS).version(), at, score.score(), score.band());
+    audit.recordAccess(AuditActions.CREATE, "Observation", Long.toString(id), Outcome.SUCCESS);
+    Observation created = ObservationMapper.toFhir(store.find(id, this::nameOf).orElseThrow());
+    return new MethodOutcome(created.getIdElement(), true).setResource(created);
+  }
+
+  /**
+   * Corrects an NRS pain score sent through FHIR or imported: its value, time and status ({@code
+   * amended} or {@code corrected}). The replaced version stays readable by vread and history.
+   * {@code If-Match} must name the current version (412 otherwise); a concurrent correction answers
+   * 409.
+   */
+  @Update
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam Observation resource) {
+    long observationId =
+        SearchPage.numericId(id.getIdPart())
+            .orElseThrow(() -> new ResourceNotFoundException(notKept(id)));
+    var current = store.find(observationId, this::nameOf);
+    if (current.isEmpty()) {
+      audit.recordAccess(AuditActions.UPDATE, "Observation", id.getIdPart(), Outcome.FAILURE);
+      throw new ResourceNotFoundException(notKept(id));
+    }
+    ObservationMapper.ScoredResult was = current.get();
+    keepToCompartment('u', was.patientId(), id.getIdPart());
+    if (!NRS.equals(was.instrument()) || store.scoredFromAnswers(observationId)) {
+      throw refused(
+          id,
+          "scored-from-answers",
+          "This "
+              + was.instrumentName()
+              + " result is scored from the patient's answers and cannot be changed directly;"
+              + " submit a new QuestionnaireResponse with the corrected answers.");
+    }
+    if (id.hasVersionIdPart() && !id.getVersionIdPart().equals(Integer.toString(was.version()))) {
+      audit.recordAccess(
+          AuditActions.UPDATE, "Observation", id.getIdPart(), Outcome.FAILURE, "stale version");
+      throw new PreconditionFailedException(
+          "Observation/"
+              + observationId
+              + " is at version "
+              + was.version()
+              + ", not "
+              + id.getVersionIdPart()
+              + "; read it again before correcting it.");
+    }
+    if (!isNrs(resource)) {
+      throw refused(
+          id,
+          "observation-code-changed",
+          "A pain score stays a pain score (LOINC 72514-3); record another instrument as a new"
+              + " QuestionnaireResponse.");
+    }
+    if (!patientOf(resource.getSubject().getReferenceElement())
+        .equals(Optional.of(was.patientId()))) {
+      throw refused(
+          id,
+          "observation-subject-changed",
+          "A pain score stays with its patient (Patient/"
+              + was.patientId()
+              + "); record a score for another patient as a new Observation.");
+    }
+    var status = resource.getStatus();
+    if (status != Observation.ObservationStatus.AMENDED
+        && status != Observation.ObservationStatus.CORRECTED) {
+      throw refused(
+          id,
+          "observation-status",
+          "Send a corrected pain score with status amended or corrected.");
+    }
+    Score score;
+    Instant at;
+    try {
+      score = painScore(resource);
+      at = effective(resource, was.scoredAt());
+    } catch (RuleViolation e) {
+      audit.recordAccess(
+          AuditActions.UPDATE, "Observation", id.getIdPart(), Outcome.FAILURE, e.code());
+      throw e;
+    }
+    boolean corrected =
+        Boolean.TRUE.equals(
+            transaction.execute(
+                tx ->
+                    store.correct(
+                        observationId,
+                        was.version(),
+                        status.toCode(),
+                        at,
+                        score.score(),
+                        score.band(),
+                        clock.instant())));
+    if (!corrected) {
+      audit.recordAccess(
+          AuditActions.UPDATE, "Observation", id.getIdPart(), Outcome.FAILURE, "changed meanwhile");
+      throw new ResourceVersionConflictException(
+          "Observation/"
+              + observationId
+              + " was corrected by someone else meanwhile; read it again before correcting it.");
+    }
+    audit.recordAccess(AuditActions.UPDATE, "Observation", id.getIdPart(), Outcome.SUCCESS);
+    Observation updated =
+        ObservationMapper.toFhir(store.find(observationId, this::nameOf).orElseThrow());
+    return new MethodOutcome(updated.getIdElement(), false).setResource(updated);
+  }
+
+  private RuleViolation refused(IdType id, String code, String message) {
+    audit.recordAccess(AuditActions.UPDATE, "Observation", id.getIdPart(), Outcome.FAILURE, code);
+    return new RuleViolation(code, message);
+  }
+
+  private static String notKept(IdType id) {
+    return "Observation/"
+        + id.getIdPart()
+        + " does not exist; Relief records new pain scores with POST (create), not PUT.";
+  }
+
+  /** The NRS pain score a resource carries, scored (clinical-rules.md §3.5). */
+  private Score painScore(Observation resource) {
     if (!resource.hasValueQuantity() || !resource.getValueQuantity().hasValue()) {
       throw new RuleViolation("missing-pain-score", "Give the pain score as a number 0 to 10.");
     }
@@ -155,20 +320,19 @@ public class ObservationResourceProvider implements IResourceProvider, PatientSc
     if (value.stripTrailingZeros().scale() > 0) {
       throw new RuleViolation("invalid-pain-score", "A pain score is a whole number 0 to 10.");
     }
-    Score score = instruments.score(NRS, Map.of("1", value.intValueExact()), null);
+    return instruments.score(NRS, Map.of("1", value.intValueExact()), null);
+  }
+
+  /** When the pain score was taken: its effective time, else {@code otherwise}; not the future. */
+  private Instant effective(Observation resource, Instant otherwise) {
     Instant at =
         resource.hasEffectiveDateTimeType()
             ? resource.getEffectiveDateTimeType().getValue().toInstant()
-            : clock.instant();
+            : otherwise;
     if (at.isAfter(clock.instant().plusSeconds(300))) {
       throw new RuleViolation("pain-score-in-future", "The pain score's time is in the future.");
     }
-    long id =
-        store.insert(
-            patientId, NRS, instruments.definition(NRS).version(), at, score.score(), score.band());
-    audit.recordAccess(AuditActions.CREATE, "Observation", Long.toString(id), Outcome.SUCCESS);
-    Observation created = ObservationMapper.toFhir(store.find(id, this::nameOf).orElseThrow());
-    return new MethodOutcome(created.getIdElement(), true).setResource(created);
+    return at;
   }
 
   @Search
@@ -204,7 +368,16 @@ public class ObservationResourceProvider implements IResourceProvider, PatientSc
       }
       patientId = compartment.get();
     }
-    nothing |= status != null && !anyMatches(status, "final");
+    List<String> statuses = null;
+    if (status != null) {
+      statuses =
+          status.getValuesAsQueryTokens().stream()
+              .map(TokenParam::getValue)
+              .filter(STATUSES::contains)
+              .distinct()
+              .toList();
+      nothing |= statuses.isEmpty();
+    }
     nothing |= category != null && !anyMatches(category, "survey");
     boolean newestFirst = false;
     if (sort != null) {
@@ -226,7 +399,8 @@ public class ObservationResourceProvider implements IResourceProvider, PatientSc
                     date == null || date.getUpperBoundAsInstant() == null
                         ? null
                         : date.getUpperBoundAsInstant().toInstant(),
-                    newestFirst),
+                    newestFirst,
+                    statuses),
                 from,
                 size,
                 this::nameOf);

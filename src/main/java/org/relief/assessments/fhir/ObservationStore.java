@@ -23,11 +23,22 @@ class ObservationStore {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<Map<String, Double>> SUBSCORES = new TypeReference<>() {};
   private static final String COLUMNS =
-      "id, patient_id, instrument, scored_at, score, band, subscores";
+      "id, patient_id, instrument, scored_at, score, band, subscores, version, status,"
+          + " COALESCE(updated_at, scored_at) AS last_updated";
+
+  /** A replaced version, with what does not change taken from the current row. */
+  private static final String VERSION_COLUMNS =
+      "r.id, r.patient_id, r.instrument, v.scored_at, v.score, v.band, v.subscores, v.version,"
+          + " v.status, v.recorded_at AS last_updated";
 
   /** What a FHIR Observation search asks for; null means "any". */
   record Criteria(
-      Long patientId, List<String> instruments, Instant from, Instant to, boolean newestFirst) {}
+      Long patientId,
+      List<String> instruments,
+      Instant from,
+      Instant to,
+      boolean newestFirst,
+      List<String> statuses) {}
 
   record Page(List<ScoredResult> found, int total) {}
 
@@ -42,6 +53,99 @@ class ObservationStore {
         .param("id", id)
         .query((rs, n) -> result(rs, names))
         .optional();
+  }
+
+  /** One version of an Observation: the current one or one a correction replaced. */
+  Optional<ScoredResult> version(long id, int version, Function<String, String> names) {
+    Optional<ScoredResult> current = find(id, names).filter(r -> r.version() == version);
+    if (current.isPresent()) {
+      return current;
+    }
+    return jdbc.sql(
+            "SELECT "
+                + VERSION_COLUMNS
+                + " FROM questionnaire_response_version v JOIN questionnaire_response r"
+                + " ON r.id = v.response_id WHERE v.response_id = :id AND v.version = :version")
+        .param("id", id)
+        .param("version", version)
+        .query((rs, n) -> result(rs, names))
+        .optional();
+  }
+
+  /** Every version, newest first; empty when there is no such Observation. */
+  List<ScoredResult> history(long id, Function<String, String> names) {
+    List<ScoredResult> versions = new ArrayList<>();
+    find(id, names).ifPresent(versions::add);
+    if (versions.isEmpty()) {
+      return versions;
+    }
+    versions.addAll(
+        jdbc.sql(
+                "SELECT "
+                    + VERSION_COLUMNS
+                    + " FROM questionnaire_response_version v JOIN questionnaire_response r"
+                    + " ON r.id = v.response_id WHERE v.response_id = :id"
+                    + " ORDER BY v.version DESC")
+            .param("id", id)
+            .query((rs, n) -> result(rs, names))
+            .list());
+    return versions;
+  }
+
+  /**
+   * Whether the result was scored from the patient's answers (a patient link or a
+   * QuestionnaireResponse), whose Observation changes only with new answers.
+   */
+  boolean scoredFromAnswers(long id) {
+    return jdbc.sql(
+            "SELECT questionnaire_id IS NOT NULL OR EXISTS (SELECT 1 FROM answer_sheet s"
+                + " WHERE s.scored_response_id = r.id) FROM questionnaire_response r"
+                + " WHERE r.id = :id")
+        .param("id", id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /**
+   * Replaces version {@code version} of a pain score by a correction, keeping the replaced version.
+   * Answers false, changing nothing, when the score is no longer at that version. Call inside a
+   * transaction.
+   */
+  boolean correct(
+      long id,
+      int version,
+      String status,
+      Instant scoredAt,
+      double score,
+      String band,
+      Instant now) {
+    int saved =
+        jdbc.sql(
+                "INSERT INTO questionnaire_response_version (response_id, version, status,"
+                    + " scored_at, score, band, subscores, recorded_at)"
+                    + " SELECT id, version, status, scored_at, score, band, subscores,"
+                    + " COALESCE(updated_at, scored_at) FROM questionnaire_response"
+                    + " WHERE id = :id AND version = :version FOR UPDATE")
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (saved == 0) {
+      return false;
+    }
+    return jdbc.sql(
+                "UPDATE questionnaire_response SET version = version + 1, status = :status,"
+                    + " scored_at = :at, score = :score, band = :band, updated_at = :now"
+                    + " WHERE id = :id AND version = :version")
+            .param("id", id)
+            .param("version", version)
+            .param("status", status)
+            .param("at", Timestamp.from(scoredAt))
+            .param("score", score)
+            .param("band", band, java.sql.Types.VARCHAR)
+            .param("now", Timestamp.from(now))
+            .update()
+        == 1;
   }
 
   long insert(
@@ -127,6 +231,10 @@ class ObservationStore {
       where.add("instrument IN (:instruments)");
       params.put("instruments", c.instruments());
     }
+    if (c.statuses() != null) {
+      where.add("status IN (:statuses)");
+      params.put("statuses", c.statuses());
+    }
     if (c.from() != null) {
       where.add("scored_at >= :from");
       params.put("from", Timestamp.from(c.from()));
@@ -175,6 +283,9 @@ class ObservationStore {
         rs.getTimestamp("scored_at").toInstant(),
         value,
         rs.getString("band"),
-        JSON.readValue(rs.getString("subscores"), SUBSCORES));
+        JSON.readValue(rs.getString("subscores"), SUBSCORES),
+        rs.getInt("version"),
+        rs.getString("status"),
+        rs.getTimestamp("last_updated").toInstant());
   }
 }
