@@ -461,6 +461,7 @@ class DemoEmployers {
         visa,
         "Within 3–6 months",
         model == EmploymentModel.LOCUM_TENENS ? HiringVia.AGENCY : HiringVia.DIRECT,
-        validThrough);
+        validThrough,
+        false);
   }
 }

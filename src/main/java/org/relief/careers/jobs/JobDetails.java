@@ -30,57 +30,6 @@ public record JobDetails(
     HiringVia hiringVia,
     LocalDate validThrough,
     boolean telemedicine) {
-
-  /** Details of a posting that does not say whether telemedicine is part of the work. */
-  public JobDetails(
-      String title,
-      String summary,
-      PainTaxonomy taxonomy,
-      PracticeSetting setting,
-      EmploymentModel employmentModel,
-      List<JobSite> sites,
-      List<String> licenceStates,
-      boolean imlcAccepted,
-      Set<Board> acceptedBoards,
-      List<ProcedureRequirement> procedures,
-      BigDecimal procedureDaysPerWeek,
-      BigDecimal clinicDaysPerWeek,
-      Integer callNightsPerMonth,
-      String callNotes,
-      Set<FacilityAsset> facilityAssets,
-      String appSupport,
-      Compensation compensation,
-      String nonCompete,
-      boolean visaSponsorship,
-      String startWindow,
-      HiringVia hiringVia,
-      LocalDate validThrough) {
-    this(
-        title,
-        summary,
-        taxonomy,
-        setting,
-        employmentModel,
-        sites,
-        licenceStates,
-        imlcAccepted,
-        acceptedBoards,
-        procedures,
-        procedureDaysPerWeek,
-        clinicDaysPerWeek,
-        callNightsPerMonth,
-        callNotes,
-        facilityAssets,
-        appSupport,
-        compensation,
-        nonCompete,
-        visaSponsorship,
-        startWindow,
-        hiringVia,
-        validThrough,
-        false);
-  }
-
   /** The same details with the sites placed on the map (or not) by {@code sites}. */
   JobDetails withSites(List<JobSite> placed) {
     return new JobDetails(

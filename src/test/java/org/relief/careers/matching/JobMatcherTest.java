@@ -79,7 +79,8 @@ class JobMatcherTest {
             false,
             "",
             HiringVia.DIRECT,
-            TODAY.plusDays(30));
+            TODAY.plusDays(30),
+            false);
     return new JobPosting(1, 1, "Employer", d, JobStatus.PUBLISHED, Instant.EPOCH, null, false);
   }
 
